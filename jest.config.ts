@@ -1,0 +1,9 @@
+/**
+ * One Jest run for the whole workspace: a project per library or app, and the real servers
+ * (PostgreSQL, Meilisearch) started once for the run by the same runtime as `npm start`.
+ */
+export default {
+  projects: ['<rootDir>/libs/*/*/jest.config.ts', '<rootDir>/apps/*/jest.config.ts'],
+  globalSetup: '<rootDir>/tools/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
+};

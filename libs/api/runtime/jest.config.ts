@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-runtime',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

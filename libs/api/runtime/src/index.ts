@@ -1,0 +1,2 @@
+export { startRuntime, type Runtime, type RuntimeOptions } from './runtime';
+export { freePort, isPortFree, PortInUseError } from './ports';

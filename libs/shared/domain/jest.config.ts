@@ -1,0 +1,5 @@
+export default {
+  displayName: 'shared-domain',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

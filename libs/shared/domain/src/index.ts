@@ -1,0 +1,3 @@
+export * from './taxonomy';
+export * from './enums';
+export * from './listing-input';
