@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { accessSync, chmodSync, constants, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { assertPortFree } from './ports';
 import { isRunning, sleep, stopChild, waitForExit } from './process';
@@ -48,26 +58,39 @@ async function stopStale(pidFile: string) {
   rmSync(pidFile, { force: true });
 }
 
-export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptions): Promise<RunningService> {
+export async function startEmbeddedMeilisearch(
+  options: EmbeddedMeilisearchOptions,
+): Promise<RunningService> {
   const binary = meilisearchBinary();
   const root = dirname(options.dataDir);
   mkdirSync(root, { recursive: true });
   const pidFile = join(root, 'meilisearch.pid');
   await stopStale(pidFile);
-  await assertPortFree(options.port, 'the embedded Meilisearch', options.portEnvName ?? 'EMBEDDED_MEILI_PORT');
+  await assertPortFree(
+    options.port,
+    'the embedded Meilisearch',
+    options.portEnvName ?? 'EMBEDDED_MEILI_PORT',
+  );
 
   const log = createWriteStream(join(root, 'meilisearch.log'), { flags: 'a' });
   const child = spawn(
     binary,
     [
-      '--db-path', options.dataDir,
-      '--dump-dir', join(root, 'meili-dumps'),
-      '--snapshot-dir', join(root, 'meili-snapshots'),
-      '--http-addr', `127.0.0.1:${options.port}`,
-      '--master-key', options.masterKey,
-      '--env', 'development',
+      '--db-path',
+      options.dataDir,
+      '--dump-dir',
+      join(root, 'meili-dumps'),
+      '--snapshot-dir',
+      join(root, 'meili-snapshots'),
+      '--http-addr',
+      `127.0.0.1:${options.port}`,
+      '--master-key',
+      options.masterKey,
+      '--env',
+      'development',
       '--no-analytics',
-      '--log-level', 'WARN',
+      '--log-level',
+      'WARN',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -81,7 +104,9 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited !== undefined) {
-      throw new Error(`Embedded Meilisearch exited during start (code ${exited}): see ${join(root, 'meilisearch.log')}`);
+      throw new Error(
+        `Embedded Meilisearch exited during start (code ${exited}): see ${join(root, 'meilisearch.log')}`,
+      );
     }
     try {
       const response = await fetch(`${url}/health`);

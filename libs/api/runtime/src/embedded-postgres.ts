@@ -1,5 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, chownSync, writeFileSync, rmSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  chownSync,
+  writeFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -43,7 +51,8 @@ function binDir(): string {
 /** PostgreSQL refuses to run as root: as root, run it as the `postgres` system user. */
 function runAs(): { uid: number; gid: number } | undefined {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
-  const id = (flag: string) => Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
   try {
     return { uid: id('-u'), gid: id('-g') };
   } catch {
@@ -52,7 +61,11 @@ function runAs(): { uid: number; gid: number } | undefined {
   }
 }
 
-function initialise(bin: string, options: EmbeddedPostgresOptions, owner?: { uid: number; gid: number }) {
+function initialise(
+  bin: string,
+  options: EmbeddedPostgresOptions,
+  owner?: { uid: number; gid: number },
+) {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   if (owner) chownSync(options.dataDir, owner.uid, owner.gid);
   const pwfile = join(tmpdir(), `passerelle-pg-${randomBytes(6).toString('hex')}`);
@@ -90,19 +103,30 @@ async function stopStale(dataDir: string) {
   }
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningService> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningService> {
   const bin = binDir();
   const owner = runAs();
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) initialise(bin, options, owner);
   await stopStale(options.dataDir);
-  await assertPortFree(options.port, 'the embedded PostgreSQL', options.portEnvName ?? 'EMBEDDED_PG_PORT');
+  await assertPortFree(
+    options.port,
+    'the embedded PostgreSQL',
+    options.portEnvName ?? 'EMBEDDED_PG_PORT',
+  );
 
   const flags = [
-    '-D', options.dataDir,
-    '-p', String(options.port),
-    '-k', options.dataDir,
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'max_connections=200',
+    '-D',
+    options.dataDir,
+    '-p',
+    String(options.port),
+    '-k',
+    options.dataDir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'max_connections=200',
     ...(options.ephemeral
       ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
       : []),
@@ -128,7 +152,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     };
     child.stderr.on('data', onData);
     child.once('exit', (code) =>
-      reject(new Error(`Embedded PostgreSQL exited during start (code ${code}): ${tail.trim().split('\n').slice(-3).join(' | ')}`)),
+      reject(
+        new Error(
+          `Embedded PostgreSQL exited during start (code ${code}): ${tail.trim().split('\n').slice(-3).join(' | ')}`,
+        ),
+      ),
     );
   });
 
@@ -149,7 +177,8 @@ async function ensureDatabase(adminUrl: string, database: string) {
     try {
       await client.connect();
       const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-      if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+      if (found.rowCount === 0)
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
       return;
     } catch (error) {
       if (attempt >= 20) throw error;

@@ -1,2 +1,2 @@
 export { startRuntime, type Runtime, type RuntimeOptions } from './runtime';
-export { freePort, isPortFree, PortInUseError } from './ports';
+export { assertPortFree, freePort, isPortFree, PortInUseError } from './ports';

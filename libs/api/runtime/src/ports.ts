@@ -22,7 +22,11 @@ export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-export async function assertPortFree(port: number, service: string, envName: string): Promise<void> {
+export async function assertPortFree(
+  port: number,
+  service: string,
+  envName: string,
+): Promise<void> {
   if (!(await isPortFree(port))) throw new PortInUseError(port, service, envName);
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
 import { startEmbeddedPostgres, type RunningService } from './embedded-postgres';
@@ -52,6 +52,9 @@ function loadSecrets(dataDir: string): Secrets {
  */
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as `postgres`, which must be able to traverse to its cluster.
+  if (process.getuid?.() === 0) chmodSync(dataDir, 0o711);
   const services: RunningService[] = [];
   const started: string[] = [];
   const stop = async () => {
@@ -59,10 +62,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   };
   let secrets: Secrets | undefined;
   const getSecrets = () => {
-    if (!secrets) {
-      mkdirSync(dataDir, { recursive: true });
-      secrets = loadSecrets(dataDir);
-    }
+    secrets ??= loadSecrets(dataDir);
     return secrets;
   };
   try {

@@ -88,7 +88,9 @@ export type DomainSlug = (typeof DOMAINS)[number]['slug'];
 export type ActivitySlug = (typeof ACTIVITIES)[number]['slug'];
 
 const domainLabels: ReadonlyMap<string, string> = new Map(DOMAINS.map((d) => [d.slug, d.label]));
-const activityLabels: ReadonlyMap<string, string> = new Map(ACTIVITIES.map((a) => [a.slug, a.label]));
+const activityLabels: ReadonlyMap<string, string> = new Map(
+  ACTIVITIES.map((a) => [a.slug, a.label]),
+);
 
 export function isDomainSlug(value: string): value is DomainSlug {
   return domainLabels.has(value);

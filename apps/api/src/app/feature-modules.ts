@@ -1,0 +1,4 @@
+import { TaxonomyModule } from '@passerelle/api-taxonomy';
+
+/** Feature modules: the GraphQL schema is what their resolvers declare. */
+export const FEATURE_MODULES = [TaxonomyModule];

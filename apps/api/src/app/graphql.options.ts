@@ -1,0 +1,26 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { formatGraphQLError } from '@passerelle/api-core';
+
+const logger = new Logger('GraphQL');
+
+/** Apollo settings shared by the running API and the schema emitter. */
+export function graphqlOptions(): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: true,
+    playground: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) =>
+      formatGraphQLError(formatted, (unexpected) =>
+        logger.error(
+          { message: unexpected.message, path: unexpected.path },
+          'Unexpected GraphQL error',
+        ),
+      ),
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+  };
+}

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-core',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

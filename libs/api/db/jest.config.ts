@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-db',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,6 @@
+// Written by `nx run api-db:migration-generate`: every migration class, oldest first.
+// Classes, not globs, so the list works the same under SWC, Jest and a build.
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795948212599 } from './1795948212599-Initial';
+
+export const migrations: Array<new () => MigrationInterface> = [Initial1795948212599];

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-taxonomy',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

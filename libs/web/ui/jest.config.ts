@@ -1,0 +1,5 @@
+export default {
+  displayName: 'web-ui',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

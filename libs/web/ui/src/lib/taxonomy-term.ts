@@ -1,0 +1,5 @@
+/** A taxonomy term as the API gives it: a stable slug and its French label. */
+export interface TaxonomyTerm {
+  readonly slug: string;
+  readonly label: string;
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Smoke test of what the README promises: `npm start` serves the page, the taxonomy and /ready,
+# and a restart keeps the data. Uses its own data directory and ports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=$(mktemp -d)
+export PORT=${SMOKE_PORT:-3900} EMBEDDED_PG_PORT=${SMOKE_PG_PORT:-54399} EMBEDDED_MEILI_PORT=${SMOKE_MEILI_PORT:-7799} PASSERELLE_DATA_DIR=$dir/data
+base=http://localhost:$PORT
+pid=
+stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid"; wait "$pid" || true; fi; pid=; }
+trap 'stop; rm -rf "$dir"' EXIT
+
+start() {
+  npm start >"$dir/start-$1.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 180); do
+    if curl -fsS "$base/ready" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then cat "$dir/start-$1.log"; echo "smoke: npm start exited"; exit 1; fi
+    sleep 1
+  done
+  cat "$dir/start-$1.log"; echo "smoke: not ready after 180 s"; exit 1
+}
+
+start 1
+domains=$(curl -fsS "$base/graphql" -H 'content-type: application/json' -d '{"query":"{ taxonomy { domains { slug label } } }"}' \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.taxonomy.domains.length))')
+[ "$domains" = 20 ] || { echo "smoke: expected 20 domains, got $domains"; exit 1; }
+curl -fsS "$base/" | grep -q '<html lang="fr"' || { echo "smoke: the home page is not served"; exit 1; }
+stop
+start 2
+curl -fsS "$base/ready" | grep -q '"ready"'
+stop
+echo "smoke: npm start ok (20 domains, page served, /ready 200, restart ok)"
