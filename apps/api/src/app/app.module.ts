@@ -5,14 +5,19 @@ import { LoggerModule } from 'nestjs-pino';
 import {
   APP_CONFIG,
   type AppConfig,
+  INFRASTRUCTURE,
+  type Infrastructure,
   MEILISEARCH,
   createMeilisearchClient,
 } from '@passerelle/api-core';
+import { AuthModule } from '@passerelle/api-auth';
 import { dataSourceOptions } from '@passerelle/api-db';
+import { DemoModule } from '@passerelle/api-demo';
+import { JobsModule } from '@passerelle/api-jobs';
 import { HealthModule } from '../health/health.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { graphqlOptions } from './graphql.options';
-import { INFRASTRUCTURE, type Infrastructure } from './infrastructure';
+
 import { loggerOptions } from './logger.options';
 
 @Module({})
@@ -25,7 +30,10 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(infrastructure.databaseUrl)),
         GraphQLModule.forRoot(graphqlOptions()),
+        AuthModule, // who is calling, for every GraphQL operation (global ActorGuard)
+        JobsModule,
         HealthModule,
+        DemoModule,
         ...FEATURE_MODULES,
       ],
       providers: [

@@ -2,12 +2,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { Client } from 'pg';
-import { type AppConfig, loadConfig } from '@passerelle/api-core';
+import { type AppConfig, type Infrastructure, loadConfig } from '@passerelle/api-core';
 import { runMigrations } from '@passerelle/api-db';
+import { DemoDataService } from '@passerelle/api-demo';
 import { assertPortFree, startRuntime, type Runtime } from '@passerelle/api-runtime';
 import { serveWebApp } from '../web/serve-web-app';
+import { configureHttp } from './http';
 import { AppModule } from './app.module';
-import type { Infrastructure } from './infrastructure';
 
 const SHUTDOWN_GRACE_MS = 20_000;
 
@@ -77,8 +78,8 @@ export async function bootstrap(): Promise<void> {
   }
   const logger = app.get(Logger);
   app.useLogger(logger);
-  app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  if (config.demoData) await app.get(DemoDataService).loadIfEmpty();
+  configureHttp(app);
   if (!serveWebApp(app, config.webDistDir)) {
     logger.warn(
       `No web app build in ${config.webDistDir}: only the API is served (build it with "npx nx run web:build").`,

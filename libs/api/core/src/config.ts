@@ -49,6 +49,7 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: port(3000),
+  PASSERELLE_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   MEILI_URL: url(['http:', 'https:']),
@@ -64,6 +65,17 @@ const configSchema = z.object({
   WEB_DIST_DIR: z.string().default('dist/apps/web'),
   DEMO_DATA: flag(true),
   FEED_ALLOW_PRIVATE_NETWORKS: flag(false),
+  FEED_MAX_MB: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? '50' : value))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number of megabytes')
+        .transform(Number)
+        .pipe(z.number().int().min(1).max(10_000)),
+    ),
 });
 
 type Parsed = z.output<typeof configSchema>;
@@ -72,6 +84,8 @@ export interface AppConfig {
   nodeEnv: Parsed['NODE_ENV'];
   host: string;
   port: number;
+  /** `api` serves requests, `worker` runs queue jobs, `all` (default) does both. */
+  role: Parsed['PASSERELLE_ROLE'];
   logLevel: Parsed['LOG_LEVEL'];
   databaseUrl?: string;
   meiliUrl?: string;
@@ -84,6 +98,8 @@ export interface AppConfig {
   webDistDir: string;
   demoData: boolean;
   feedAllowPrivateNetworks: boolean;
+  /** Largest feed accepted, in bytes (after decompression). */
+  feedMaxBytes: number;
 }
 
 /** Names of the variables whose values are secrets: never printed. */
@@ -120,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: c.NODE_ENV,
     host: c.HOST,
     port: c.PORT,
+    role: c.PASSERELLE_ROLE,
     logLevel: c.LOG_LEVEL,
     databaseUrl: c.DATABASE_URL,
     meiliUrl: c.MEILI_URL,
@@ -132,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: c.WEB_DIST_DIR,
     demoData: c.DEMO_DATA,
     feedAllowPrivateNetworks: c.FEED_ALLOW_PRIVATE_NETWORKS,
+    feedMaxBytes: c.FEED_MAX_MB * 1024 * 1024,
   };
 }
 

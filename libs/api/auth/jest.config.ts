@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-auth',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

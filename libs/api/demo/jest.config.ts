@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-demo',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-geo',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-ingest',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

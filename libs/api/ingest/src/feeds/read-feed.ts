@@ -1,0 +1,27 @@
+import { parseApiEngagementXml, type FeedItem } from '@passerelle/connectors-api-engagement';
+import { parseCsvFeed, parseJsonFeed, type FieldMapping } from '@passerelle/connectors-tabular';
+import { FeedFormat } from '@passerelle/shared-domain';
+import type { TaxonomyCrosswalk } from '../pipeline';
+
+/** The connector of a feed format, reading a byte stream into items. */
+export function readFeed(
+  format: FeedFormat,
+  body: AsyncIterable<Buffer | Uint8Array>,
+  mapping: FieldMapping | null,
+  maxBytes?: number,
+): AsyncIterable<FeedItem> {
+  switch (format) {
+    case FeedFormat.API_ENGAGEMENT_XML:
+      return parseApiEngagementXml(body, maxBytes === undefined ? {} : { maxBytes });
+    case FeedFormat.JSON:
+      return parseJsonFeed(body, { mapping: mapping ?? { fields: {} }, maxBytes });
+    case FeedFormat.CSV:
+      return parseCsvFeed(body, { mapping: mapping ?? { fields: {} }, maxBytes });
+  }
+}
+
+/** The partner's own domain and activity labels, for the pipeline's taxonomy crosswalk. */
+export function crosswalkOf(mapping: FieldMapping | null): TaxonomyCrosswalk | undefined {
+  if (!mapping?.values) return undefined;
+  return { domain: mapping.values.domain, activities: mapping.values.activities };
+}

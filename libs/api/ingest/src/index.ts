@@ -1,0 +1,4 @@
+export * from './pipeline';
+export * from './store';
+export * from './feeds/read-feed';
+export { IngestModule } from './ingest.module';

@@ -1,0 +1,75 @@
+import { htmlToPlainText, sanitizeDescription, summarize } from './html';
+
+describe(sanitizeDescription.name, () => {
+  it('removes scripts, event handlers and javascript: links', () => {
+    const html = sanitizeDescription(
+      '<p>Bonjour<script>document.location="https://evil.example"</script>' +
+        '<img src="x.png" onerror="alert(1)"> <a href="javascript:alert(1)">cliquez</a>' +
+        ' <a href=" JaVaScRiPt:alert(1)">ici</a></p>',
+    );
+    expect(html).toBe('<p>Bonjour cliquez ici</p>');
+    expect(html).not.toMatch(/script|onerror|javascript/i);
+  });
+
+  it('keeps the allow-listed tags and adds rel="noopener nofollow" to links', () => {
+    expect(
+      sanitizeDescription(
+        '<h2>Vos missions</h2><ul><li><strong>Accueil</strong> des familles</li><li><em>Tri</em> des dons</li></ul>' +
+          '<blockquote>Merci !</blockquote><p>Contact : <a href="mailto:benevoles@restosducoeur.org" title="x">écrire</a>' +
+          ' ou <a href="https://www.restosducoeur.org/" target="_blank" rel="opener">le site</a></p>',
+      ),
+    ).toBe(
+      '<h2>Vos missions</h2><ul><li><strong>Accueil</strong> des familles</li><li><em>Tri</em> des dons</li></ul>' +
+        '<blockquote>Merci !</blockquote><p>Contact : <a href="mailto:benevoles@restosducoeur.org" rel="noopener nofollow">écrire</a>' +
+        ' ou <a href="https://www.restosducoeur.org/" rel="noopener nofollow">le site</a></p>',
+    );
+  });
+
+  it('drops styles, iframes, forms and protocol-relative links but keeps their text', () => {
+    expect(
+      sanitizeDescription(
+        '<div style="color:red"><span class="x">Texte</span><iframe src="https://evil.example"></iframe>' +
+          '<form action="/x"><input name="q"></form> <a href="//evil.example">lien</a><style>p{}</style></div>',
+      ),
+    ).toBe('Texte lien');
+  });
+
+  it('maps h1 to h2 and h5/h6 to h4', () => {
+    expect(sanitizeDescription('<h1>Titre</h1><h5>Note</h5>')).toBe('<h2>Titre</h2><h4>Note</h4>');
+  });
+
+  it('writes a plain-text description as paragraphs and line breaks, escaping < and &', () => {
+    expect(sanitizeDescription('Ligne 1\nLigne 2\n\n3 < 4 & 5 > 2')).toBe(
+      '<p>Ligne 1<br />Ligne 2</p><p>3 &lt; 4 &amp; 5 &gt; 2</p>',
+    );
+  });
+});
+
+describe(htmlToPlainText.name, () => {
+  it('separates blocks, decodes entities and collapses whitespace', () => {
+    expect(
+      htmlToPlainText(
+        '<p>Caf&eacute;&nbsp;solidaire</p><ul><li>Lundi</li><li>Jeudi &amp; samedi</li></ul>',
+      ),
+    ).toBe('Café solidaire Lundi Jeudi & samedi');
+  });
+});
+
+describe(summarize.name, () => {
+  it('keeps a short text as it is', () => {
+    expect(summarize('Aide aux devoirs le mercredi.')).toBe('Aide aux devoirs le mercredi.');
+  });
+
+  it('cuts a long text at a word boundary with an ellipsis, within 300 characters', () => {
+    const text = 'Accompagner des lycéens dans leurs révisions du baccalauréat, '.repeat(10);
+    const summary = summarize(text);
+    expect(summary.length).toBeLessThanOrEqual(300);
+    expect(summary).toMatch(/[a-zé]…$/);
+    expect(text.startsWith(summary.slice(0, -1))).toBe(true);
+    expect(text.charAt(summary.length - 1)).toMatch(/[\s,]/);
+  });
+
+  it('cuts inside a single very long word when there is no boundary', () => {
+    expect(summarize('x'.repeat(400))).toBe(`${'x'.repeat(299)}…`);
+  });
+});

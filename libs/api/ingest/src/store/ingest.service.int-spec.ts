@@ -1,0 +1,208 @@
+import { FeedParseError, type FeedItem } from '@passerelle/connectors-api-engagement';
+import { PartnerEntity } from '@passerelle/api-db';
+import { createTestDatabase, type TestDatabase } from '@passerelle/api-db/testing';
+import {
+  ItemOutcome,
+  SyncRunStatus,
+  SyncTrigger,
+  type ListingInput,
+} from '@passerelle/shared-domain';
+import { IngestService } from './ingest.service';
+
+const aListing = (externalId: string, overrides: Partial<ListingInput> = {}): ListingInput => ({
+  externalId,
+  title: `Aide aux devoirs ${externalId}`,
+  description: '<p>Accompagner des collégiens deux soirs par semaine.</p>',
+  applyUrl: `https://jeveuxaider.example/missions/${externalId}`,
+  domain: 'education',
+  addresses: [{ postalCode: '69003', city: 'Lyon' }],
+  organization: { name: 'Association Soutien Scolaire Lyon', rna: 'W691234567' },
+  ...overrides,
+});
+
+const items = (...inputs: ListingInput[]): FeedItem[] =>
+  inputs.map((item, index) => ({ index, item, warnings: [] }));
+
+describe(IngestService.name, () => {
+  let db: TestDatabase;
+  let service: IngestService;
+  let partnerId: string;
+  let counter = 0;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    service = new IngestService(db.dataSource);
+  });
+
+  afterAll(() => db.drop());
+
+  beforeEach(async () => {
+    const partner = await db.dataSource
+      .getRepository(PartnerEntity)
+      .save({ slug: `partenaire-${++counter}`, name: 'Partenaire' });
+    partnerId = partner.id;
+  });
+
+  const push = (inputs: FeedItem[] | AsyncIterable<FeedItem>, fullSnapshot = false) =>
+    service.run({
+      partnerId,
+      trigger: SyncTrigger.PUSH,
+      fullSnapshot,
+      items: inputs,
+      collectResults: true,
+    });
+
+  const count = async (sql: string) => {
+    const rows = await db.dataSource.query<Array<{ n: string }>>(
+      sql,
+      sql.includes('$1') ? [partnerId] : [],
+    );
+    return Number(rows[0]!.n);
+  };
+
+  it('creates listings, then reports identical content as unchanged and edits as updated', async () => {
+    const first = await push(items(aListing('a'), aListing('b')));
+    expect(first.results.map((r) => r.outcome)).toEqual([ItemOutcome.CREATED, ItemOutcome.CREATED]);
+    expect(first.syncRun).toMatchObject({
+      status: SyncRunStatus.SUCCEEDED,
+      received: 2,
+      created: 2,
+    });
+
+    const outboxBefore = await count('SELECT count(*) AS n FROM outbox_event');
+    const second = await push(
+      items(aListing('a'), aListing('b', { title: 'Aide aux devoirs au collège' })),
+    );
+    expect(second.results.map((r) => r.outcome)).toEqual([
+      ItemOutcome.UNCHANGED,
+      ItemOutcome.UPDATED,
+    ]);
+    expect(second.syncRun).toMatchObject({ unchanged: 1, updated: 1 });
+    expect(await count('SELECT count(*) AS n FROM outbox_event')).toBe(outboxBefore + 1);
+    expect(second.results[1]!.listingId).toBe(first.results[1]!.listingId);
+  });
+
+  it('lands the valid items of a batch and reports each bad one with its codes', async () => {
+    const { results, syncRun } = await push(
+      items(
+        aListing('ok-1'),
+        aListing('bad', {
+          title: '',
+          applyUrl: 'javascript:alert(1)',
+          domain: 'inconnu',
+          places: 0,
+          startsAt: '31/02/2025',
+        }),
+        aListing('ok-1', { title: 'Doublon' }),
+        aListing('ok-2'),
+      ),
+    );
+    expect(results.map((r) => r.outcome)).toEqual([
+      ItemOutcome.CREATED,
+      ItemOutcome.REJECTED,
+      ItemOutcome.REJECTED,
+      ItemOutcome.CREATED,
+    ]);
+    expect(results[1]!.errors.map((e) => e.code)).toEqual(
+      expect.arrayContaining([
+        'TITLE_MISSING',
+        'APPLY_URL_INVALID',
+        'DOMAIN_UNKNOWN',
+        'PLACES_INVALID',
+        'DATE_INVALID',
+      ]),
+    );
+    expect(results[2]!.errors.map((e) => e.code)).toEqual(['DUPLICATE_EXTERNAL_ID']);
+    expect(syncRun).toMatchObject({ received: 4, created: 2, rejected: 2 });
+    const stored = await db.dataSource.query<unknown[]>(
+      'SELECT position, outcome FROM sync_run_item WHERE sync_run_id = $1 ORDER BY position',
+      [syncRun.id],
+    );
+    expect(stored).toEqual([
+      { position: 1, outcome: 'REJECTED' },
+      { position: 2, outcome: 'REJECTED' },
+    ]);
+  });
+
+  it('keeps the stored version of an item that comes back invalid', async () => {
+    await push(items(aListing('kept')));
+    const { results } = await push(items(aListing('kept', { title: '' })), true);
+    expect(results[0]!.outcome).toBe(ItemOutcome.REJECTED);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM listing_source WHERE partner_id = $1 AND status = 'ACTIVE'`,
+      ),
+    ).toBe(1);
+  });
+
+  it('withdraws what a full snapshot no longer carries', async () => {
+    await push(items(aListing('1'), aListing('2'), aListing('3'), aListing('4')));
+    const { syncRun } = await push(items(aListing('1'), aListing('2'), aListing('3')), true);
+    expect(syncRun).toMatchObject({ status: SyncRunStatus.SUCCEEDED, withdrawn: 1, unchanged: 3 });
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM listing l JOIN listing_source s ON s.listing_id = l.id WHERE s.partner_id = $1 AND l.status = 'WITHDRAWN'`,
+      ),
+    ).toBe(1);
+  });
+
+  it('holds a snapshot that would withdraw more than 30 % and changes nothing', async () => {
+    await push(items(aListing('1'), aListing('2'), aListing('3')));
+    const { syncRun } = await push(items(aListing('1', { title: 'Nouveau titre' })), true);
+    expect(syncRun).toMatchObject({
+      status: SyncRunStatus.HELD,
+      pendingWithdrawals: 2,
+      errorCode: 'SNAPSHOT_HELD',
+      updated: 0,
+    });
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM listing_source WHERE partner_id = $1 AND status = 'ACTIVE'`,
+      ),
+    ).toBe(3);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM listing l JOIN listing_source s ON s.listing_id = l.id WHERE s.partner_id = $1 AND l.title = 'Nouveau titre'`,
+      ),
+    ).toBe(0);
+  });
+
+  it('fails a feed that breaks half-way and changes nothing', async () => {
+    await push(items(aListing('x')));
+    async function* broken(): AsyncGenerator<FeedItem> {
+      await Promise.resolve();
+      yield { index: 0, item: aListing('x', { title: 'Modifié avant la panne' }), warnings: [] };
+      yield { index: 1, item: aListing('y'), warnings: [] };
+      throw new FeedParseError(
+        'FEED_MALFORMED',
+        "XML invalide à l'octet 1234 (ligne 56) : balise non fermée",
+        { byteOffset: 1234, line: 56 },
+      );
+    }
+    const { syncRun } = await service.run({
+      partnerId,
+      trigger: SyncTrigger.PULL,
+      fullSnapshot: true,
+      items: broken(),
+    });
+    expect(syncRun).toMatchObject({
+      status: SyncRunStatus.FAILED,
+      errorCode: 'FEED_MALFORMED',
+      created: 0,
+      updated: 0,
+    });
+    expect(syncRun.errorMessage).toContain("l'octet 1234");
+    expect(await count(`SELECT count(*) AS n FROM listing_source WHERE partner_id = $1`)).toBe(1);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM listing l JOIN listing_source s ON s.listing_id = l.id WHERE s.partner_id = $1 AND l.title LIKE 'Modifié%'`,
+      ),
+    ).toBe(0);
+  });
+
+  it('withdraws by external id and reports unknown ids', async () => {
+    await push(items(aListing('w1'), aListing('w2')));
+    const result = await service.withdraw(partnerId, ['w1', 'nope']);
+    expect(result).toEqual({ withdrawn: ['w1'], notFound: ['nope'] });
+  });
+});

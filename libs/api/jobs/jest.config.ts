@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-jobs',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

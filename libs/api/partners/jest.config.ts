@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-partners',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'connectors-api-engagement',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

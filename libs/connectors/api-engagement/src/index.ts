@@ -1,0 +1,15 @@
+export {
+  FeedParseError,
+  describePosition,
+  isRejectedFeedItem,
+  type FeedItem,
+  type FeedParseErrorCode,
+  type ItemIssue,
+  type MappedFeedItem,
+  type RejectedFeedItem,
+} from '@passerelle/connectors-core';
+export {
+  API_ENGAGEMENT_XML_DEFAULTS,
+  parseApiEngagementXml,
+  type ApiEngagementXmlOptions,
+} from './parse-api-engagement-xml';

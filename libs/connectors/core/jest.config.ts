@@ -1,0 +1,5 @@
+export default {
+  displayName: 'connectors-core',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,33 @@
+export {
+  FeedParseError,
+  describePosition,
+  isRejectedFeedItem,
+  type FeedItem,
+  type FeedParseErrorCode,
+  type ItemIssue,
+  type MappedFeedItem,
+  type RejectedFeedItem,
+} from './connector.types';
+export {
+  FeedDecoder,
+  canonicalEncoding,
+  firstInvalidUtf8Byte,
+  invalidUtf8Error,
+  sniffBom,
+  unsupportedEncodingError,
+  type CanonicalEncoding,
+  type DecodedChunk,
+  type InvalidBytes,
+} from './feed-decoder';
+export { HTML_ENTITIES, decodeHtmlEntities } from './html-entities';
+export {
+  cleanHtml,
+  cleanLine,
+  normalizeKey,
+  parseCoordinatePair,
+  parseDecimal,
+  parseFlag,
+  parseInteger,
+  splitList,
+  stripControlChars,
+} from './text';

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'connectors-http',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'connectors-tabular',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
