@@ -2,15 +2,6 @@ export { PartnersModule } from './partners.module';
 export { PartnersLoaders } from './partners.loaders';
 export { PartnerService } from './partner/partner.service';
 export { SyncRunService } from './sync-run/sync-run.service';
-export * from './graphql-enums';
-export {
-  ConnectionArgs,
-  PageInfoObject,
-  pageSize,
-  toConnection,
-  type Connection,
-  type Page,
-} from './pagination/connection';
 export { PartnerObject, toPartnerObject } from './partner/partner.object';
 export { CreatePartnerInput } from './partner/create-partner.input';
 export { ApiKeyObject, IssuedApiKeyObject, toApiKeyObject } from './api-key/api-key.object';

@@ -7,7 +7,7 @@ import type {
   SyncRunEntity,
   SyncRunItemEntity,
 } from '@passerelle/api-db';
-import { type Page, type PageRequest, pageRequestKey } from './pagination/connection';
+import { type Page, type PageRequest, pageRequestKey } from '@passerelle/api-core';
 import { PartnerService } from './partner/partner.service';
 import { type RejectionKey, type SyncRunKey, SyncRunService } from './sync-run/sync-run.service';
 

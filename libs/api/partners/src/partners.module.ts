@@ -10,7 +10,7 @@ import { PartnersLoaders } from './partners.loaders';
 import { PushResolver } from './push/push.resolver';
 import { SyncRunResolver } from './sync-run/sync-run.resolver';
 import { SyncRunService } from './sync-run/sync-run.service';
-import './graphql-enums';
+import '@passerelle/api-core'; // registers the GraphQL enums
 
 /** Operators' GraphQL: partners, API keys, push, feeds and sync runs (API.md, "Partner push", "Operators"). */
 @Module({

@@ -1,6 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { FeedFormat } from '../graphql-enums';
-import { JSONScalar } from './json.scalar';
+import { FeedFormat, JSONScalar } from '@passerelle/api-core';
 
 @InputType('FeedInput')
 export class FeedInput {

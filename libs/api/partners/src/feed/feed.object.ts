@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FeedEntity } from '@passerelle/api-db';
-import { FeedFormat } from '../graphql-enums';
+import { FeedFormat, JSONScalar } from '@passerelle/api-core';
 
 @ObjectType('Feed', { description: 'A partner’s pull source (flux). Credentials are never shown.' })
 export class FeedObject {
@@ -15,6 +15,9 @@ export class FeedObject {
 
   @Field(() => Int, { nullable: true, description: 'Pull schedule; null: on demand only.' })
   everyMinutes!: number | null;
+
+  @Field(() => JSONScalar, { description: 'Field mapping of JSON and CSV feeds (see docs/partners.md).' })
+  mapping!: object;
 
   @Field()
   enabled!: boolean;
@@ -35,6 +38,7 @@ export function toFeedObject(entity: FeedEntity): FeedObject {
     url: entity.url,
     format: entity.format,
     everyMinutes: entity.everyMinutes,
+    mapping: entity.mapping,
     enabled: entity.enabled,
     usesBasicAuth: entity.basicAuthUsername !== null,
     lastRunAt: entity.lastRunAt,

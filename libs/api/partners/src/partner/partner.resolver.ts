@@ -11,7 +11,7 @@ import {
 import { type Actor, CurrentActor } from '@passerelle/api-auth';
 import { ApiKeyObject, toApiKeyObject } from '../api-key/api-key.object';
 import { FeedObject, toFeedObject } from '../feed/feed.object';
-import { ConnectionArgs, pageSize, toConnection } from '../pagination/connection';
+import { ConnectionArgs, pageSize, toConnection } from '@passerelle/api-core';
 import { PartnersLoaders } from '../partners.loaders';
 import { decodeSyncRunCursor } from '../sync-run/sync-run.service';
 import { SyncRunConnection, toSyncRunObject } from '../sync-run/sync-run.object';

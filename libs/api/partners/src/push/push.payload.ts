@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ItemOutcome } from '../graphql-enums';
+import { ItemOutcome } from '@passerelle/api-core';
 import { FieldErrorObject } from '../sync-run/field-error.object';
 import { SyncRunObject } from '../sync-run/sync-run.object';
 

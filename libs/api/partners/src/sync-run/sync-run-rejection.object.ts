@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { SyncRunItemEntity } from '@passerelle/api-db';
-import { PageInfoObject } from '../pagination/connection';
+import { PageInfoObject } from '@passerelle/api-core';
 import { FieldErrorObject, toFieldErrorObject } from './field-error.object';
 
 @ObjectType('SyncRunRejection', { description: 'An item of a sync run that was rejected.' })

@@ -1,7 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { SyncRunEntity } from '@passerelle/api-db';
-import { SyncRunStatus, SyncTrigger } from '../graphql-enums';
-import { PageInfoObject } from '../pagination/connection';
+import { SyncRunStatus, SyncTrigger, PageInfoObject } from '@passerelle/api-core';
 
 @ObjectType('SyncRunCounts', { description: 'What a sync run did with the items it received.' })
 export class SyncRunCountsObject {

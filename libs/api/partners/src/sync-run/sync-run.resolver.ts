@@ -1,7 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AppError, ErrorCode } from '@passerelle/api-core';
+import { AppError, ErrorCode, ConnectionArgs, pageSize, toConnection } from '@passerelle/api-core';
 import { type Actor, CurrentActor } from '@passerelle/api-auth';
-import { ConnectionArgs, pageSize, toConnection } from '../pagination/connection';
 import { PartnerObject, toPartnerObject } from '../partner/partner.object';
 import { PartnersLoaders } from '../partners.loaders';
 import { SyncRunRejectionConnection, toSyncRunRejectionObject } from './sync-run-rejection.object';

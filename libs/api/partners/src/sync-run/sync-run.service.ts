@@ -10,7 +10,7 @@ import {
   groupByArguments,
   type Page,
   type PageRequest,
-} from '../pagination/connection';
+} from '@passerelle/api-core';
 
 /** Sync runs are listed newest first; the key is (startedAt to the microsecond, id). */
 export type SyncRunKey = readonly [startedAt: string, id: string];

@@ -1,8 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { AppError, ErrorCode } from '@passerelle/api-core';
-
-// Generic Relay pagination. It belongs in @passerelle/api-core (CONVENTIONS: "pagination") once
-// another feature needs it: a feature may not import another feature.
+import { AppError, ErrorCode } from '../errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
