@@ -5,3 +5,4 @@ export * from './infrastructure';
 export * from './graphql/connection';
 export * from './graphql/graphql-enums';
 export * from './graphql/json.scalar';
+export * from './graphql/taxonomy.object';

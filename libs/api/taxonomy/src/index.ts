@@ -1,2 +1,2 @@
 export { TaxonomyModule } from './taxonomy.module';
-export { DomainObject, ActivityObject, TaxonomyObject } from './taxonomy.object';
+

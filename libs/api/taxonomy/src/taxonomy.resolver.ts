@@ -1,6 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { ACTIVITIES, DOMAINS } from '@passerelle/shared-domain';
-import { TaxonomyObject } from './taxonomy.object';
+import { TaxonomyObject } from '@passerelle/api-core';
 
 const TAXONOMY: TaxonomyObject = {
   domains: DOMAINS.map(({ slug, label }) => ({ slug, label })),
