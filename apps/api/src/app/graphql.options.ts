@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { formatGraphQLError } from '@passerelle/api-core';
+import { queryLimitsPlugin } from './query-limits.plugin';
 
 const logger = new Logger('GraphQL');
 
@@ -14,6 +15,7 @@ export function graphqlOptions(): ApolloDriverConfig {
     introspection: true,
     playground: false,
     includeStacktraceInErrorResponses: false,
+    plugins: [queryLimitsPlugin()],
     formatError: (formatted) =>
       formatGraphQLError(formatted, (unexpected) =>
         logger.error(
