@@ -16,7 +16,9 @@ export class FeedObject {
   @Field(() => Int, { nullable: true, description: 'Pull schedule; null: on demand only.' })
   everyMinutes!: number | null;
 
-  @Field(() => JSONScalar, { description: 'Field mapping of JSON and CSV feeds (see docs/partners.md).' })
+  @Field(() => JSONScalar, {
+    description: 'Field mapping of JSON and CSV feeds (see docs/partners.md).',
+  })
   mapping!: object;
 
   @Field()
