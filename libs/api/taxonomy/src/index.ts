@@ -1,2 +1,1 @@
 export { TaxonomyModule } from './taxonomy.module';
-
