@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
 import { startEmbeddedPostgres, type RunningService } from './embedded-postgres';
 
@@ -29,6 +29,18 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to traverse every folder
+ * down to its cluster: add the search (x) bit for others where it is missing — never the read bit.
+ */
+function ensureTraversable(dir: string): void {
+  for (let current = dir; ; current = dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) chmodSync(current, (mode & 0o7777) | 0o001);
+    if (dirname(current) === current) return;
+  }
+}
+
 interface Secrets {
   postgresPassword: string;
   meiliMasterKey: string;
@@ -53,8 +65,7 @@ function loadSecrets(dataDir: string): Secrets {
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  // As root, PostgreSQL runs as `postgres`, which must be able to traverse to its cluster.
-  if (process.getuid?.() === 0) chmodSync(dataDir, 0o711);
+  if (process.getuid?.() === 0 && !options.databaseUrl) ensureTraversable(dataDir);
   const services: RunningService[] = [];
   const started: string[] = [];
   const stop = async () => {
