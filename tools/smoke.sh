@@ -4,7 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(mktemp -d)
-export PORT=${SMOKE_PORT:-3900} EMBEDDED_PG_PORT=${SMOKE_PG_PORT:-54399} EMBEDDED_MEILI_PORT=${SMOKE_MEILI_PORT:-7799} PASSERELLE_DATA_DIR=$dir/data
+# Three free ports on the loopback interface, asked of the OS.
+read -r PORT EMBEDDED_PG_PORT EMBEDDED_MEILI_PORT < <(node -e '
+const net = require("node:net");
+Promise.all([0, 1, 2].map(() => new Promise((resolve) => { const s = net.createServer(); s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); }); })))
+  .then((ports) => console.log(ports.join(" ")));')
+export PORT EMBEDDED_PG_PORT EMBEDDED_MEILI_PORT PASSERELLE_DATA_DIR=$dir/data
 base=http://localhost:$PORT
 pid=
 stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid"; wait "$pid" || true; fi; pid=; }
