@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { freePort } from '@passerelle/api-runtime';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -23,10 +27,16 @@ describe('API application', () => {
   it('says it is alive and ready when PostgreSQL and Meilisearch answer', async () => {
     await api.http.get('/health').expect(200, { status: 'ok' });
     const ready = await api.http.get('/ready').expect(200);
-    expect(ready.body).toEqual({
+    expect(ready.body).toMatchObject({
       status: 'ready',
       checks: { postgres: { status: 'up' }, meilisearch: { status: 'up' } },
     });
+  });
+
+  it('serves exactly the checked-in schema (apps/api/schema.gql)', () => {
+    const { schema } = api.app.get(GraphQLSchemaHost);
+    const checkedIn = readFileSync(join(__dirname, '../../schema.gql'), 'utf8');
+    expect(checkedIn).toContain(printSchema(lexicographicSortSchema(schema)));
   });
 
   it('gives a request id to every response, keeping a valid one it is given', async () => {

@@ -1,5 +1,7 @@
+import { ListingsModule } from '@passerelle/api-listings';
 import { PartnersModule } from '@passerelle/api-partners';
+import { SearchModule } from '@passerelle/api-search';
 import { TaxonomyModule } from '@passerelle/api-taxonomy';
 
 /** Feature modules: the GraphQL schema is what their resolvers declare. */
-export const FEATURE_MODULES = [TaxonomyModule, PartnersModule];
+export const FEATURE_MODULES = [TaxonomyModule, PartnersModule, ListingsModule, SearchModule];

@@ -39,13 +39,16 @@ function feedServer(): Promise<{
   );
 }
 
+// Jobs go through the queue (polled every 2 s) and fetches retry with backoff: allow time.
+jest.setTimeout(90_000);
+
 async function finished(api: TestApp, id: string) {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 300; i++) {
     const run = (await api.gql(SYNC_RUN, { id }, TEST_ADMIN_KEY)).data.syncRun;
     if (run.status !== 'RUNNING') return run;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`sync run ${id} still RUNNING after 30 s`);
+  throw new Error(`sync run ${id} still RUNNING after 60 s`);
 }
 
 describe('Feed pull: configureFeed and runFeedSync', () => {

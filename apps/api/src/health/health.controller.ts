@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Meilisearch } from 'meilisearch';
 import { MEILISEARCH } from '@passerelle/api-core';
+import { SearchIndexMonitor } from '@passerelle/api-search';
 
 type CheckResult = { status: 'up' } | { status: 'down'; reason: string };
 
@@ -33,6 +34,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(MEILISEARCH) private readonly meilisearch: Meilisearch,
+    private readonly searchIndex: SearchIndexMonitor,
   ) {}
 
   /** Liveness: the process answers. */
@@ -52,6 +54,10 @@ export class HealthController {
     const checks = { postgres, meilisearch };
     const ready = Object.values(checks).every((c) => c.status === 'up');
     res.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'unavailable', checks };
+    return {
+      status: ready ? 'ready' : 'unavailable',
+      checks,
+      index: await this.searchIndex.readiness(),
+    };
   }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Type } from '@nestjs/common';
+import { ENTRY_PROVIDER_WATERMARK } from '@nestjs/common/constants';
 import { NestFactory } from '@nestjs/core';
 import {
   GraphQLSchemaBuilderModule,
@@ -13,6 +14,14 @@ import { FEATURE_MODULES } from '../app/feature-modules';
 
 type ModuleRef =
   { providers?: unknown[]; imports?: unknown[] } | (abstract new (...args: never[]) => unknown);
+
+/** `@Resolver(() => T)` records its type; a bare `@Resolver()` only marks the class as an entry provider. */
+function isResolver(provider: object): boolean {
+  return (
+    Reflect.getMetadata(RESOLVER_TYPE_METADATA, provider) !== undefined ||
+    Reflect.getMetadata(ENTRY_PROVIDER_WATERMARK, provider) === true
+  );
+}
 
 /** Resolver classes declared by a module and the modules it imports, without starting anything. */
 function collectResolvers(
@@ -27,7 +36,7 @@ function collectResolvers(
       ? ((Reflect.getMetadata(key, module) as unknown[] | undefined) ?? [])
       : ((module as Record<string, unknown[] | undefined>)[key] ?? []);
   for (const provider of meta('providers')) {
-    if (typeof provider === 'function' && Reflect.getMetadata(RESOLVER_TYPE_METADATA, provider))
+    if (typeof provider === 'function' && isResolver(provider))
       found.add(provider as Type<unknown>);
   }
   for (const imported of meta('imports')) collectResolvers(imported as ModuleRef, found, seen);

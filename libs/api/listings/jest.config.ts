@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-listings',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-search',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,205 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Meilisearch, MultiSearchQuery, MultiSearchResult } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { AppError, ErrorCode, MEILISEARCH, encodeCursor } from '@passerelle/api-core';
+import { haversineKm } from '@passerelle/api-geo';
+import {
+  type FacetCountObject,
+  ListingsService,
+  departmentLabel,
+  domainFacetLabel,
+  kindLabel,
+  sortFacets,
+} from '@passerelle/api-listings';
+import { ListingKind, ListingStatus, activityLabel } from '@passerelle/shared-domain';
+import { FACET_ATTRIBUTES, type FacetAttribute, MAX_TOTAL_HITS } from '../index/index-settings';
+import { describeError, meiliErrorCode } from '../index/meili';
+import { SearchIndex } from '../index/search-index';
+import { SEARCH_CONFIG, type SearchConfig } from '../search.config';
+import type { SearchFacetsObject, SearchResultsObject } from './search-results.object';
+import { SEARCH_CURSOR, type SearchQuery } from './search-query';
+import { facetClauses, searchFilter, searchSort } from './search-filter';
+
+interface Hit {
+  listingId: string;
+  _geo?: { lat: number; lng: number };
+  _geoDistance?: number;
+}
+
+/** French labels of the remote modes, as facets show them. */
+export const REMOTE_LABELS: Record<string, string> = {
+  ONSITE: 'Sur place',
+  HYBRID: 'En partie à distance',
+  REMOTE: 'À distance',
+};
+
+const FACET_FIELDS: Record<FacetAttribute, keyof SearchFacetsObject> = {
+  kind: 'kind',
+  domain: 'domains',
+  activities: 'activities',
+  remote: 'remote',
+  departmentCodes: 'departments',
+  partnerSlugs: 'partners',
+};
+
+const PARTNER_NAMES_TTL_MS = 60_000;
+
+/**
+ * Runs a validated search on Meilisearch and answers listings read from PostgreSQL: one
+ * multi-search round trip (the page of hits, the exact count with facets, and one facet
+ * query per facet the search filters on), then one query for the page's listings.
+ */
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger(SearchService.name);
+  private partnerNames?: { at: number; names: Map<string, string> };
+
+  constructor(
+    @Inject(MEILISEARCH) private readonly client: Meilisearch,
+    @Inject(SEARCH_CONFIG) private readonly config: SearchConfig,
+    private readonly index: SearchIndex,
+    private readonly listings: ListingsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async search(
+    query: SearchQuery,
+    options: { facets: boolean; now?: Date },
+  ): Promise<SearchResultsObject> {
+    const now = options.now ?? new Date();
+    const base = { indexUid: this.index.uid, q: query.text };
+    const filter = searchFilter(query, now);
+    const limit = Math.max(0, Math.min(query.first, MAX_TOTAL_HITS - query.offset));
+    const queries: MultiSearchQuery[] = [
+      {
+        ...base,
+        filter,
+        sort: searchSort(query),
+        offset: query.offset,
+        limit,
+        attributesToRetrieve: ['listingId', '_geo'],
+      },
+    ];
+    // Exact count (page/hitsPerPage is exhaustive, offset/limit only estimates).
+    const restricted = facetClauses(query);
+    const filtered = options.facets
+      ? FACET_ATTRIBUTES.filter((attribute) => restricted.has(attribute))
+      : [];
+    const unfiltered = options.facets
+      ? FACET_ATTRIBUTES.filter((attribute) => !filtered.includes(attribute))
+      : [];
+    queries.push({ ...base, filter, page: 1, hitsPerPage: 0, facets: unfiltered });
+    for (const attribute of filtered) {
+      queries.push({
+        ...base,
+        filter: searchFilter(query, now, attribute),
+        page: 1,
+        hitsPerPage: 0,
+        facets: [attribute],
+      });
+    }
+
+    let results: MultiSearchResult<Hit>[];
+    try {
+      ({ results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>(
+        { queries },
+        { signal: AbortSignal.timeout(this.config.searchTimeoutMs) },
+      ));
+    } catch (error) {
+      this.logger.warn(`Search unavailable: ${describeError(error)}`);
+      throw new AppError(
+        ErrorCode.SEARCH_UNAVAILABLE,
+        meiliErrorCode(error) === 'index_not_found'
+          ? 'La recherche est en cours de préparation. Réessayez dans quelques minutes.'
+          : undefined,
+      );
+    }
+
+    const [page, counted, ...facetResults] = results;
+    const hits = page?.hits ?? [];
+    const totalCount = counted?.totalHits ?? 0;
+    const nodes = await this.listings.findByIds(
+      hits.map((hit) => hit.listingId),
+      { statuses: [ListingStatus.PUBLISHED] },
+    );
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    const edges = hits.flatMap((hit, n) => {
+      const node = byId.get(hit.listingId);
+      if (!node) return []; // unpublished since it was indexed: the indexer will catch up
+      return [
+        {
+          cursor: encodeCursor(SEARCH_CURSOR, [query.offset + n + 1]),
+          node,
+          distanceKm: distanceKm(query, hit),
+        },
+      ];
+    });
+
+    const distributions: Partial<Record<FacetAttribute, Record<string, number>>> = {
+      ...(counted?.facetDistribution ?? {}),
+    };
+    for (const result of facetResults) Object.assign(distributions, result.facetDistribution ?? {});
+
+    return {
+      totalCount,
+      edges,
+      pageInfo: {
+        hasNextPage: query.offset + hits.length < Math.min(totalCount, MAX_TOTAL_HITS),
+        hasPreviousPage: query.offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      facets: await this.facets(distributions),
+    };
+  }
+
+  private async facets(
+    distributions: Partial<Record<FacetAttribute, Record<string, number>>>,
+  ): Promise<SearchFacetsObject> {
+    const partnerSlugs = Object.keys(distributions.partnerSlugs ?? {});
+    const partnerNames =
+      partnerSlugs.length > 0 ? await this.partnerNamesOf(partnerSlugs) : new Map<string, string>();
+    const labelOf: Record<FacetAttribute, (value: string) => string> = {
+      kind: (value) => (isListingKind(value) ? kindLabel(value) : value),
+      domain: domainFacetLabel,
+      activities: (value) => activityLabel(value) ?? value,
+      remote: (value) => REMOTE_LABELS[value] ?? value,
+      departmentCodes: departmentLabel,
+      partnerSlugs: (value) => partnerNames.get(value) ?? value,
+    };
+    const facets = {} as SearchFacetsObject;
+    for (const attribute of FACET_ATTRIBUTES) {
+      const counts = Object.entries(distributions[attribute] ?? {});
+      const values: FacetCountObject[] = counts
+        .filter(([, count]) => count > 0)
+        .map(([value, count]) => ({ value, label: labelOf[attribute](value), count }));
+      facets[FACET_FIELDS[attribute]] = sortFacets(values);
+    }
+    return facets;
+  }
+
+  /** Names of partners by slug, cached for a minute (they rarely change). */
+  private async partnerNamesOf(slugs: string[]): Promise<Map<string, string>> {
+    const cached = this.partnerNames;
+    const fresh = cached && Date.now() - cached.at < PARTNER_NAMES_TTL_MS;
+    if (fresh && slugs.every((slug) => cached.names.has(slug))) return cached.names;
+    const rows: Array<{ slug: string; name: string }> = await this.dataSource.query(
+      'SELECT slug, name FROM partner',
+    );
+    const names = new Map(rows.map((row) => [row.slug, row.name]));
+    this.partnerNames = { at: Date.now(), names };
+    return names;
+  }
+}
+
+const isListingKind = (value: string): value is ListingKind =>
+  (Object.values(ListingKind) as string[]).includes(value);
+
+/** Kilometres from `near` to the hit's place: Meilisearch's when it sorted by it, else ours. */
+function distanceKm(query: SearchQuery, hit: Hit): number | null {
+  if (!query.near) return null;
+  if (typeof hit._geoDistance === 'number') return Math.round(hit._geoDistance / 100) / 10;
+  if (!hit._geo) return null;
+  const km = haversineKm(query.near, { lat: hit._geo.lat, lon: hit._geo.lng });
+  return Math.round(km * 10) / 10;
+}
