@@ -6,4 +6,7 @@ export default {
   projects: ['<rootDir>/libs/*/*/jest.config.ts', '<rootDir>/apps/*/jest.config.ts'],
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
+  // A global option (ignored in project configs): integration tests start apps and talk to
+  // real servers, which takes a while on a busy 2-core machine.
+  testTimeout: 30_000,
 };

@@ -10,8 +10,6 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 
 module.exports = {
   testEnvironment: 'node',
-  // Integration tests start apps and talk to real servers: generous on a busy 2-core machine.
-  testTimeout: 30_000,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.spec.tsx'],
   moduleNameMapper,
