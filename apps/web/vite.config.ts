@@ -9,7 +9,12 @@ const api = 'http://localhost:3000';
 /** Path aliases of tsconfig.base.json used by the web app. */
 const alias = {
   '@passerelle/web-data-access': resolve(workspaceRoot, 'libs/web/data-access/src/index.ts'),
+  // Before '@passerelle/web-ui', which would otherwise match its sub-path.
+  '@passerelle/web-ui/map': resolve(workspaceRoot, 'libs/web/ui/src/map/index.ts'),
   '@passerelle/web-ui': resolve(workspaceRoot, 'libs/web/ui/src/index.ts'),
+  '@passerelle/web-map': resolve(workspaceRoot, 'libs/web/map/src/index.ts'),
+  '@passerelle/web-listing': resolve(workspaceRoot, 'libs/web/listing/src/index.ts'),
+  '@passerelle/web-search': resolve(workspaceRoot, 'libs/web/search/src/index.ts'),
   '@passerelle/shared-domain': resolve(workspaceRoot, 'libs/shared/domain/src/index.ts'),
 };
 

@@ -60,6 +60,8 @@ export async function startPlatform(): Promise<RunningPlatform> {
       EMBEDDED_PG_PORT: String(postgresPort),
       EMBEDDED_MEILI_PORT: String(meiliPort),
       SKIP_WEB_BUILD: 'true',
+      // No map tiles from the internet: the map draws its points on a plain background.
+      MAP_TILE_URL: 'none',
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

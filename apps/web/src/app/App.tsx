@@ -9,6 +9,12 @@ import { AppShell } from './AppShell';
 const AccessibilityPage = lazy(() =>
   import('../pages/AccessibilityPage').then((module) => ({ default: module.AccessibilityPage })),
 );
+const SearchPage = lazy(() =>
+  import('../pages/SearchPage').then((module) => ({ default: module.SearchPage })),
+);
+const ListingPage = lazy(() =>
+  import('@passerelle/web-listing').then((module) => ({ default: module.ListingPage })),
+);
 
 const client = createApolloClient();
 
@@ -20,6 +26,8 @@ export function App() {
           <Route element={<AppShell />}>
             <Route index element={<HomePage />} />
             <Route path="accessibilite" element={<AccessibilityPage />} />
+            <Route path="recherche" element={<SearchPage />} />
+            <Route path="annonces/:id" element={<ListingPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -2,13 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { TaxonomyDocument } from '@passerelle/web-data-access';
-import { sortTermsByLabel, TermTagList } from '@passerelle/web-ui';
+import { sortTermsByLabel } from '@passerelle/web-ui';
 import { useMemo } from 'react';
+import { searchHref } from './search-href';
 
 const HEADING_ID = 'explorer-par-domaine';
 
-/** The taxonomy's domains, read from the API: the first proof that web → API → data works. */
+/** The taxonomy's domains, read from the API, each linking to its search results. */
 export function DomainExplorer() {
   const { data, loading, error, refetch } = useQuery(TaxonomyDocument, {
     notifyOnNetworkStatusChange: true,
@@ -42,7 +44,13 @@ export function DomainExplorer() {
           }
         />
       ) : (
-        <TermTagList terms={domains} labelledBy={HEADING_ID} />
+        <ul className={fr.cx('fr-tags-group')} aria-labelledby={HEADING_ID}>
+          {domains.map((domain) => (
+            <li key={domain.slug}>
+              <Tag linkProps={{ to: searchHref({ domaines: domain.slug }) }}>{domain.label}</Tag>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

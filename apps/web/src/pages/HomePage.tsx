@@ -1,9 +1,13 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { DomainExplorer } from './DomainExplorer';
+import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
 import { useDocumentTitle } from '@passerelle/web-ui';
+import { useNavigate } from 'react-router';
+import { DomainExplorer } from './DomainExplorer';
+import { searchHref } from './search-href';
 
 export function HomePage() {
   useDocumentTitle();
+  const navigate = useNavigate();
 
   return (
     <div className={fr.cx('fr-container', 'fr-my-6w')}>
@@ -13,6 +17,15 @@ export function HomePage() {
         partenaires. Chacune garde sa plateforme&nbsp;; Passerelle montre l'ensemble, sans doublons,
         sur une liste et sur une carte.
       </p>
+      <SearchBar
+        big
+        label="Rechercher une mission, une offre d'entraide"
+        allowEmptySearch
+        onButtonClick={(text) => {
+          const q = text.trim();
+          void navigate(searchHref(q ? { q } : {}));
+        }}
+      />
       <DomainExplorer />
     </div>
   );

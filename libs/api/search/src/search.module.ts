@@ -7,6 +7,9 @@ import { SearchAdminResolver, SearchRebuildJob } from './admin/search-admin.reso
 import { OutboxIndexer } from './index/outbox-indexer';
 import { SearchIndex } from './index/search-index';
 import { SearchIndexMonitor } from './index/search-index.monitor';
+import { MAP_CONFIG, loadMapConfig } from './map/map.config';
+import { SearchMapResolver } from './map/search-map.resolver';
+import { SearchMapService } from './map/search-map.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { SearchMetrics } from './metrics/search.metrics';
 import { SearchRateLimiter, SearchResolver } from './query/search.resolver';
@@ -46,6 +49,9 @@ import '@passerelle/api-core'; // registers the GraphQL enums
     SearchResolver,
     SearchRebuildJob,
     SearchAdminResolver,
+    { provide: MAP_CONFIG, useFactory: () => loadMapConfig() },
+    SearchMapService,
+    SearchMapResolver,
   ],
   exports: [SearchIndex, SearchIndexMonitor, SearchMetrics],
 })

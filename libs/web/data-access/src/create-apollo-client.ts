@@ -4,6 +4,7 @@ import {
   InMemoryCache,
   type NormalizedCacheObject,
 } from '@apollo/client/core';
+import { searchFieldPolicy } from './search-field-policy';
 
 export interface ApolloClientOptions {
   /** Replaces the global fetch (server-side rendering, tests). */
@@ -12,11 +13,13 @@ export interface ApolloClientOptions {
 
 /**
  * Cache identities: the taxonomy is a singleton and its terms are identified by slug
- * (they carry no `id`), so the cache never holds two copies of one domain.
+ * (they carry no `id`), so the cache never holds two copies of one domain. Search results are
+ * kept per search, pages appended (see search-field-policy.ts).
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      Query: { fields: { search: searchFieldPolicy } },
       Taxonomy: { keyFields: [] },
       Domain: { keyFields: ['slug'] },
       Activity: { keyFields: ['slug'] },

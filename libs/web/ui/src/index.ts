@@ -15,3 +15,6 @@ export {
   SERVICE_TITLE,
   documentTitle,
 } from './lib/site';
+// The Leaflet wrapper is `@passerelle/web-ui/map` (import it lazily); this loads itself lazily.
+export { LazyPlacesMap } from './map/LazyPlacesMap';
+export type { PlacesMapProps } from './map/PlacesMap';

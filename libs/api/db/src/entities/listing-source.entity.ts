@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import { ListingLocationEntity } from './listing-location.entity';
 import { ListingEntity } from './listing.entity';
+import { OrganizationEntity } from './organization.entity';
 import { PartnerEntity } from './partner.entity';
 import { SyncRunEntity } from './sync-run.entity';
 import type { JsonbObject } from './jsonb.type';
@@ -29,6 +30,9 @@ export enum ListingSourceStatus {
  */
 @Entity('listing_source')
 @Unique(['partnerId', 'externalId'])
+// GIN on the blocking keys of active sources (deduplication): written by hand in the
+// DedupIndexes migration, TypeORM cannot describe a GIN index.
+@Index('idx_listing_source_dedup_keys', { synchronize: false })
 export class ListingSourceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -55,6 +59,28 @@ export class ListingSourceEntity {
   })
   @JoinColumn({ name: 'listing_id' })
   listing?: Relation<ListingEntity> | null;
+
+  /** The structure as this partner names it (resolved at ingest); null when it gives none. */
+  @Column({ type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<OrganizationEntity> | null;
+
+  /**
+   * Blocking keys of deduplication (same organization in a department, title words in a
+   * commune): sources are compared only with sources sharing one (`@passerelle/api-dedup`).
+   */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  dedupKeys!: string[];
+
+  /**
+   * Its matching features in a compact form (normalized title words, organization, places,
+   * dates), so that blocking bounds a candidate's score without reading its payload.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  dedupFeatures!: JsonbObject | null;
 
   @OneToMany(() => ListingLocationEntity, (location) => location.listingSource)
   locations?: Relation<ListingLocationEntity>[];

@@ -2,5 +2,9 @@
 // Classes, not globs, so the list works the same under SWC, Jest and a build.
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795948212599 } from './1795948212599-Initial';
+import { DedupIndexes1795950470171 } from './1795950470171-DedupIndexes';
 
-export const migrations: Array<new () => MigrationInterface> = [Initial1795948212599];
+export const migrations: Array<new () => MigrationInterface> = [
+  Initial1795948212599,
+  DedupIndexes1795950470171,
+];

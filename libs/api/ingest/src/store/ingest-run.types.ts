@@ -33,6 +33,11 @@ export interface IngestRunRequest {
   collectResults?: boolean;
   /** Apply a snapshot even above the mass-withdrawal threshold (an operator confirmed it). */
   confirmWithdrawals?: boolean;
+  /**
+   * False: no deduplication, every new source gets its own listing (the benchmark's baseline).
+   * Default true.
+   */
+  deduplicate?: boolean;
   /** Replaces the reference time of the validation rules (tests). */
   now?: Date;
 }

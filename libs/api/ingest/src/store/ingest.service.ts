@@ -5,14 +5,14 @@ import {
   isRejectedFeedItem,
   type FeedItem,
 } from '@passerelle/connectors-api-engagement';
+import { lockGroups, refreshListings } from '@passerelle/api-dedup';
 import {
   ListingSourceStatus,
   PartnerEntity,
   SyncRunEntity,
   SyncRunItemEntity,
-  OutboxEventEntity,
 } from '@passerelle/api-db';
-import { ItemOutcome, ListingStatus, SyncRunStatus } from '@passerelle/shared-domain';
+import { ItemOutcome, SyncRunStatus } from '@passerelle/shared-domain';
 import { IngestErrorCode, ingestIssue, runPipeline } from '../pipeline';
 import {
   type IngestRunRequest,
@@ -144,11 +144,15 @@ export class IngestService {
     request: IngestRunRequest,
     state: RunState,
   ): Promise<void> {
+    // Group changes are serialized across runs (see lockGroups), before anything is written.
+    await lockGroups(manager);
     const now = new Date();
     let chunk: PreparedItem[] = [];
     let problems: Array<Omit<ItemResult, 'listingId'>> = [];
     const flush = async () => {
-      const written = await writeChunk(manager, request.partnerId, state.run.id, chunk, now);
+      const written = await writeChunk(manager, request.partnerId, state.run.id, chunk, now, {
+        deduplicate: request.deduplicate,
+      });
       for (const item of chunk) {
         const result = written.get(item.position);
         if (!result) continue;
@@ -290,39 +294,11 @@ export class IngestService {
         RETURNING listing_id`,
       [request.partnerId, syncRunId, ListingSourceStatus.WITHDRAWN],
     );
-    await this.withdrawOrphanListings(
+    await refreshListings(
       manager,
       withdrawn.flatMap((w) => (w.listing_id ? [w.listing_id] : [])),
     );
     return withdrawn.length;
-  }
-
-  /** A listing is withdrawn when none of its sources is active any more. */
-  async withdrawOrphanListings(manager: EntityManager, listingIds: string[]): Promise<void> {
-    if (listingIds.length === 0) return;
-    const orphans = await updateReturning<{ id: string }>(
-      manager,
-      `UPDATE listing l SET status = $2, updated_at = now()
-        WHERE l.id = ANY($1::uuid[]) AND l.status = 'PUBLISHED'
-          AND NOT EXISTS (SELECT 1 FROM listing_source s WHERE s.listing_id = l.id AND s.status = 'ACTIVE')
-        RETURNING l.id`,
-      [listingIds, ListingStatus.WITHDRAWN],
-    );
-    if (orphans.length > 0) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(OutboxEventEntity)
-        .values(
-          orphans.map((o) => ({
-            aggregateType: 'listing',
-            aggregateId: o.id,
-            eventType: 'listing.withdrawn',
-            payload: { listingId: o.id },
-          })),
-        )
-        .execute();
-    }
   }
 
   /** `withdrawListings`: the partner withdraws some of its sources now. */
@@ -331,6 +307,7 @@ export class IngestService {
     externalIds: string[],
   ): Promise<{ withdrawn: string[]; notFound: string[] }> {
     return this.dataSource.transaction(async (manager) => {
+      await lockGroups(manager);
       const rows = await updateReturning<{ external_id: string; listing_id: string | null }>(
         manager,
         `UPDATE listing_source SET status = 'WITHDRAWN', withdrawn_at = now()
@@ -338,7 +315,8 @@ export class IngestService {
           RETURNING external_id, listing_id`,
         [partnerId, externalIds],
       );
-      await this.withdrawOrphanListings(
+      // Each listing keeps its other sources (recomputed) or is withdrawn with its last one.
+      await refreshListings(
         manager,
         rows.flatMap((r) => (r.listing_id ? [r.listing_id] : [])),
       );

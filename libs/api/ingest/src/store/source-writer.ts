@@ -1,13 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { lockGroups, planChunk } from '@passerelle/api-dedup';
 import {
-  ListingEntity,
   ListingLocationEntity,
   ListingSourceEntity,
   ListingSourceStatus,
-  OutboxEventEntity,
 } from '@passerelle/api-db';
-import { ItemOutcome, ListingStatus } from '@passerelle/shared-domain';
-import type { NormalizedListing } from '../pipeline';
+import { ItemOutcome } from '@passerelle/shared-domain';
+import type { NormalizedListing, NormalizedLocation } from '../pipeline';
 import { organizationKey, resolveOrganizations } from './organization-resolver';
 
 /** One valid item of a run, ready to store. */
@@ -22,6 +22,11 @@ export interface WrittenItem {
   listingId: string;
 }
 
+export interface WriteOptions {
+  /** False: no matching, every new source gets its own listing (benchmark baseline). */
+  deduplicate?: boolean;
+}
+
 interface ExistingSource {
   id: string;
   external_id: string;
@@ -30,33 +35,13 @@ interface ExistingSource {
   status: ListingSourceStatus;
 }
 
-/** The columns of the listing shown to people, from one source (until deduplication merges). */
-function listingValues(listing: NormalizedListing, organizationId: string | null, now: Date) {
-  return {
-    kind: listing.kind,
-    status: ListingStatus.PUBLISHED,
-    title: listing.title,
-    description: listing.description,
-    summary: listing.summary,
-    domain: listing.domain,
-    activities: listing.activities,
-    tags: listing.tags,
-    remote: listing.remote,
-    places: listing.places,
-    schedule: listing.schedule,
-    startsAt: listing.startsAt ? new Date(listing.startsAt) : null,
-    endsAt: listing.endsAt ? new Date(listing.endsAt) : null,
-    postedAt: listing.postedAt ? new Date(listing.postedAt) : null,
-    openToMinors: listing.flags.openToMinors,
-    reducedMobilityAccessible: listing.flags.reducedMobilityAccessible,
-    closeToTransport: listing.flags.closeToTransport,
-    imageUrl: listing.imageUrl,
-    organizationId,
-    publishedAt: now,
-  };
-}
-
-function locationRows(listing: NormalizedListing, sourceId: string, listingId: string) {
+function locationRows(
+  listing: NormalizedListing,
+  sourceId: string,
+  listingId: string | null,
+): Array<
+  NormalizedLocation & { position: number; listingSourceId: string; listingId: string | null }
+> {
   return listing.locations.map((location, position) => ({
     ...location,
     position,
@@ -65,14 +50,12 @@ function locationRows(listing: NormalizedListing, sourceId: string, listingId: s
   }));
 }
 
-function outboxRow(listingId: string, eventType: string) {
-  return { aggregateType: 'listing', aggregateId: listingId, eventType, payload: { listingId } };
-}
-
 /**
  * Writes one chunk of valid items of a partner inside the run's transaction: unchanged items
- * only touch `last_seen_at`; new and changed ones write the source, its listing, its locations
- * and an outbox row for the indexer, in a handful of multi-row statements.
+ * only touch `last_seen_at`; new and changed ones are deduplicated (`planChunk`: attached to
+ * the group of the same mission at another partner, or a listing of their own), then their
+ * source, locations, group listings and outbox rows are written in a handful of multi-row
+ * statements.
  */
 export async function writeChunk(
   manager: EntityManager,
@@ -80,9 +63,11 @@ export async function writeChunk(
   syncRunId: string,
   items: PreparedItem[],
   now: Date,
+  options: WriteOptions = {},
 ): Promise<Map<number, WrittenItem>> {
   const results = new Map<number, WrittenItem>();
   if (items.length === 0) return results;
+  await lockGroups(manager);
   const existing: ExistingSource[] = await manager.query(
     `SELECT id, external_id, content_hash, listing_id, status FROM listing_source
       WHERE partner_id = $1 AND external_id = ANY($2::text[])`,
@@ -91,11 +76,11 @@ export async function writeChunk(
   const byExternalId = new Map(existing.map((row) => [row.external_id, row]));
 
   const unchanged: string[] = [];
-  const created: PreparedItem[] = [];
+  const created: Array<{ item: PreparedItem; id: string }> = [];
   const changed: Array<{ item: PreparedItem; source: ExistingSource }> = [];
   for (const item of items) {
     const source = byExternalId.get(item.listing.externalId);
-    if (!source) created.push(item);
+    if (!source) created.push({ item, id: randomUUID() });
     else if (
       source.content_hash === item.hash &&
       source.status === ListingSourceStatus.ACTIVE &&
@@ -112,72 +97,83 @@ export async function writeChunk(
       [now, syncRunId, unchanged],
     );
   }
+  if (created.length === 0 && changed.length === 0) return results;
 
-  const toWrite = [...created, ...changed.map((c) => c.item)];
   const orgIds = await resolveOrganizations(
     manager,
     partnerId,
-    toWrite.flatMap((i) => (i.listing.organization ? [i.listing.organization] : [])),
+    [...created.map((c) => c.item), ...changed.map((c) => c.item)].flatMap((i) =>
+      i.listing.organization ? [i.listing.organization] : [],
+    ),
   );
   const orgOf = (listing: NormalizedListing) =>
     listing.organization ? (orgIds.get(organizationKey(listing.organization)) ?? null) : null;
 
-  const locations: ReturnType<typeof locationRows> = [];
-  const outbox: ReturnType<typeof outboxRow>[] = [];
+  const plan = await planChunk(
+    manager,
+    partnerId,
+    [
+      ...created.map(({ item, id }) => ({
+        id,
+        externalId: item.listing.externalId,
+        payload: item.listing,
+        organizationId: orgOf(item.listing),
+        previousListingId: null,
+      })),
+      ...changed.map(({ item, source }) => ({
+        id: source.id,
+        externalId: item.listing.externalId,
+        payload: item.listing,
+        organizationId: orgOf(item.listing),
+        previousListingId: source.listing_id,
+      })),
+    ],
+    now,
+    { enabled: options.deduplicate ?? true },
+  );
+  await plan.writeListings();
 
+  const locations: ReturnType<typeof locationRows> = [];
   if (created.length > 0) {
-    const listings = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ListingEntity)
-      .values(created.map((i) => listingValues(i.listing, orgOf(i.listing), now)))
-      .returning(['id'])
-      .execute();
-    const listingIds = listings.identifiers.map((row) => (row as { id: string }).id);
-    const sources = await manager
+    await manager
       .createQueryBuilder()
       .insert()
       .into(ListingSourceEntity)
       .values(
-        created.map((i, n) => ({
+        created.map(({ item, id }) => ({
+          id,
           partnerId,
-          externalId: i.listing.externalId,
-          listingId: listingIds[n]!,
-          contentHash: i.hash,
-          payload: i.listing,
-          url: i.listing.url,
-          applyUrl: i.listing.applyUrl,
+          externalId: item.listing.externalId,
+          listingId: plan.listingOf(id),
+          organizationId: orgOf(item.listing),
+          dedupKeys: plan.keysOf(id),
+          dedupFeatures: plan.digestOf(id),
+          contentHash: item.hash,
+          payload: item.listing,
+          url: item.listing.url,
+          applyUrl: item.listing.applyUrl,
           status: ListingSourceStatus.ACTIVE,
           firstSeenAt: now,
           lastSeenAt: now,
           lastSyncRunId: syncRunId,
         })),
       )
-      .returning(['id'])
       .execute();
-    created.forEach((item, n) => {
-      const listingId = listingIds[n]!;
-      const sourceId = (sources.identifiers[n] as { id: string }).id;
-      locations.push(...locationRows(item.listing, sourceId, listingId));
-      outbox.push(outboxRow(listingId, 'listing.created'));
-      results.set(item.position, { outcome: ItemOutcome.CREATED, listingId });
-    });
+    for (const { item, id } of created) {
+      locations.push(...locationRows(item.listing, id, plan.locationListingOf(id)));
+      results.set(item.position, { outcome: ItemOutcome.CREATED, listingId: plan.listingOf(id) });
+    }
   }
 
   for (const { item, source } of changed) {
-    let listingId = source.listing_id;
-    const values = listingValues(item.listing, orgOf(item.listing), now);
-    if (listingId) {
-      await manager.update(ListingEntity, { id: listingId }, values);
-    } else {
-      const inserted = await manager.insert(ListingEntity, values);
-      listingId = (inserted.identifiers[0] as { id: string }).id;
-    }
     await manager.update(
       ListingSourceEntity,
       { id: source.id },
       {
-        listingId,
+        listingId: plan.listingOf(source.id),
+        organizationId: orgOf(item.listing),
+        dedupKeys: plan.keysOf(source.id),
+        dedupFeatures: plan.digestOf(source.id),
         contentHash: item.hash,
         payload: item.listing,
         url: item.listing.url,
@@ -188,11 +184,16 @@ export async function writeChunk(
         lastSyncRunId: syncRunId,
       },
     );
-    await manager.delete(ListingLocationEntity, { listingSourceId: source.id });
-    locations.push(...locationRows(item.listing, source.id, listingId));
-    outbox.push(outboxRow(listingId, 'listing.updated'));
-    results.set(item.position, { outcome: ItemOutcome.UPDATED, listingId });
+    locations.push(...locationRows(item.listing, source.id, plan.locationListingOf(source.id)));
+    results.set(item.position, {
+      outcome: ItemOutcome.UPDATED,
+      listingId: plan.listingOf(source.id),
+    });
   }
+  if (changed.length > 0)
+    await manager.query('DELETE FROM listing_location WHERE listing_source_id = ANY($1::uuid[])', [
+      changed.map((c) => c.source.id),
+    ]);
 
   if (locations.length > 0)
     await manager
@@ -201,7 +202,6 @@ export async function writeChunk(
       .into(ListingLocationEntity)
       .values(locations)
       .execute();
-  if (outbox.length > 0)
-    await manager.createQueryBuilder().insert().into(OutboxEventEntity).values(outbox).execute();
+  await plan.writeGroups();
   return results;
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Settings } from 'meilisearch';
+import { CELL_LEVELS, cellAttribute } from '../map/map-grid';
 
 /**
  * Version of the document shape written by `toSearchDocuments`. Bump it when the mapper
  * changes: like a settings change, it makes the next worker start rebuild the index.
  */
-export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_VERSION = 2;
 
 /**
  * Groups of equivalent expressions, as volunteers type them. Each group becomes a mutual
@@ -101,6 +102,9 @@ export const INDEX_SETTINGS: Settings = {
     'openToMinors',
     'reducedMobilityAccessible',
     '_geo',
+    // The map: `id` as a search-time distinct (one result per place), the grid cells as facets.
+    'id',
+    ...CELL_LEVELS.map(cellAttribute),
   ],
   sortableAttributes: ['_geo', 'newestAt', 'startsAt'],
   // `sort` right after `words`: an explicit sort (distance, date) orders results that match
@@ -115,7 +119,8 @@ export const INDEX_SETTINGS: Settings = {
     disableOnAttributes: ['postalCode'],
     disableOnNumbers: true,
   },
-  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+  // 10,000: the map's finer cells in a viewport (a screen holds at most ~8,000 of them).
+  faceting: { maxValuesPerFacet: 10_000, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
   proximityPrecision: 'byWord',
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],

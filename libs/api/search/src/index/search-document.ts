@@ -6,6 +6,7 @@ import {
   ListingStatus,
   type RemoteMode,
 } from '@passerelle/shared-domain';
+import { cellFields } from '../map/map-grid';
 
 /**
  * One document per place of a listing (`<listingId>-<position>`), so that the map shows every
@@ -41,6 +42,15 @@ export interface SearchDocument {
   postalCode: string | null;
   departmentName: string | null;
   _geo?: { lat: number; lng: number };
+  /** Map grid cells of `_geo` (see map/map-grid.ts); absent without a point. */
+  cell3?: string;
+  cell5?: string;
+  cell7?: string;
+  cell9?: string;
+  cell11?: string;
+  cell13?: string;
+  cell15?: string;
+  cell17?: string;
   /** Unix seconds; null when unknown (filters use `IS NULL`). */
   startsAt: number | null;
   endsAt: number | null;
@@ -187,7 +197,10 @@ export function toSearchDocuments(listing: ListingForIndex): SearchDocument[] {
         ? (departmentByCode(place.departmentCode)?.name ?? null)
         : null,
     };
-    if (place && hasPoint(place)) document._geo = { lat: place.lat, lng: place.lon };
+    if (place && hasPoint(place)) {
+      document._geo = { lat: place.lat, lng: place.lon };
+      Object.assign(document, cellFields({ lat: place.lat, lon: place.lon }));
+    }
     return document;
   });
 }

@@ -1,0 +1,151 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { accessibilityViolations } from './support/axe';
+import { baseUrl, launchBrowser, newPage } from './support/browser';
+
+/** How long the search index may take to be ready after the platform starts. */
+const SEARCH_READY_TIMEOUT_MS = 90_000;
+const MOBILE_VIEWPORT = { width: 390, height: 844 };
+
+const FIRST_LISTING = `query { search(input: { first: 20 }) { edges { node { id title locations { lat } } } } }`;
+
+interface Found {
+  id: string;
+  title: string;
+}
+
+/** A demo listing with a place, once the search index answers (from the test, not the page). */
+async function findPlacedListing(): Promise<Found> {
+  const deadline = Date.now() + SEARCH_READY_TIMEOUT_MS;
+  for (;;) {
+    const response = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: FIRST_LISTING }),
+    });
+    const body = (await response.json()) as {
+      data?: {
+        search: { edges: { node: Found & { locations: { lat: number | null }[] } }[] };
+      } | null;
+    };
+    const placed = body.data?.search.edges
+      .map((edge) => edge.node)
+      .find((node) => node.locations.some((location) => location.lat !== null));
+    if (placed) return { id: placed.id, title: placed.title };
+    if (Date.now() > deadline) throw new Error('No searchable demo listing with a place');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+const clusters = (page: Page) => page.getByRole('button', { name: /annonces?, zoomer$/ });
+const markers = (page: Page) => page.locator('.pass-map .leaflet-marker-icon');
+const countOf = async (cluster: Locator) =>
+  Number((await cluster.getAttribute('aria-label'))?.replace(/\D/g, '') ?? '0');
+
+/** Waits until the map has drawn markers and its data request has settled. */
+async function mapSettled(page: Page): Promise<void> {
+  await markers(page).first().waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+describe('Search map', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let consoleErrors: string[];
+  let listing: Found;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    listing = await findPlacedListing();
+  }, SEARCH_READY_TIMEOUT_MS + 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('shows clusters; a click on one zooms in and splits it', async () => {
+    ({ context, page, consoleErrors } = await newPage(browser));
+    await page.goto('/recherche');
+    await clusters(page).first().waitFor();
+    await mapSettled(page);
+    expect(await page.getByRole('region', { name: /^Carte des annonces/ }).count()).toBe(1);
+
+    const biggest = clusters(page).first();
+    const count = await countOf(biggest);
+    expect(count).toBeGreaterThan(1);
+    await biggest.click();
+    await page.waitForFunction(
+      (label) => !document.querySelector(`[aria-label="${label}"]`),
+      (await biggest.getAttribute('aria-label'))!,
+    );
+    await mapSettled(page);
+    expect(await markers(page).count()).toBeGreaterThan(1);
+    for (const cluster of await clusters(page).all())
+      expect(await countOf(cluster)).toBeLessThanOrEqual(count);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('opens a point’s summary and highlights its card; axe finds nothing', async () => {
+    ({ context, page, consoleErrors } = await newPage(browser));
+    await page.goto(`/recherche?q=${encodeURIComponent(listing.title)}`);
+    await mapSettled(page);
+    const href = `/annonces/${listing.id}`;
+    await page.locator(`#resultats a[href="${href}"]`).waitFor();
+
+    // Zoom through clusters until the listing is a point of its own.
+    const point = page.getByRole('button', { name: listing.title, exact: true }).first();
+    for (let step = 0; step < 8 && (await point.count()) === 0; step++) {
+      await clusters(page).first().click();
+      await page.waitForTimeout(600);
+      await mapSettled(page);
+    }
+    await point.click();
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    // Several demo listings may share a title (the same mission in other cities): the popup and
+    // the highlighted card must be those of the point clicked, whichever it is.
+    const popupHref = await popup
+      .getByRole('link', { name: 'Voir l’annonce' })
+      .getAttribute('href');
+    expect(popupHref).toMatch(/^\/annonces\/[0-9a-f-]{36}$/);
+    expect(await point.getAttribute('aria-pressed')).toBe('true');
+    const card = page.locator('.fr-card', { has: page.locator(`a[href="${popupHref}"]`) });
+    await card.and(page.locator('.pass-map-card--selected')).waitFor();
+
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('toggles the list and the map on a phone, list first', async () => {
+    context = await browser.newContext({
+      baseURL: baseUrl(),
+      viewport: MOBILE_VIEWPORT,
+      locale: 'fr-FR',
+      colorScheme: 'light',
+      isMobile: true,
+      hasTouch: true,
+    });
+    page = await context.newPage();
+    await page.goto('/recherche');
+    await page.locator('#resultats').waitFor();
+    const map = page.locator('.pass-map');
+    const list = page.locator('#resultats');
+    await page.getByText('Liste', { exact: true }).waitFor();
+    expect(await list.isVisible()).toBe(true);
+    expect(await map.isVisible()).toBe(false);
+
+    await page.locator('label', { hasText: 'Carte' }).click();
+    await map.waitFor({ state: 'visible' });
+    await markers(page).first().waitFor();
+    expect(await list.isVisible()).toBe(false);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.locator('label', { hasText: 'Liste' }).click();
+    await list.waitFor({ state: 'visible' });
+    expect(await map.isVisible()).toBe(false);
+  });
+});

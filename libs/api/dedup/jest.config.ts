@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-dedup',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

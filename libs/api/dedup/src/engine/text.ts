@@ -1,0 +1,180 @@
+/**
+ * Text normalization for matching: what two partners write differently for the same mission
+ * (case, accents, punctuation, HTML, stop words, abbreviations, plurals) must compare equal.
+ */
+
+/** French function words: they say nothing about which mission it is. */
+const STOP_WORDS = new Set(
+  (
+    'a au aux avec ce ces cet cette chez d dans de des du elle elles en entre et eux il ils ' +
+    'j je l la le les leur leurs lui m ma mais me mes moi mon n ne ni nos notre nous on ou ' +
+    'par pas pour qu que qui quoi s sa sans se ses si son sur t ta te tes toi ton tu un une ' +
+    'vers vos votre vous y etc est sont ete etre avoir ont afin ainsi aussi tout tous toute ' +
+    'toutes tres plus moins peu chaque quel quelle quels quelles dont lors apres avant pendant'
+  ).split(' '),
+);
+
+/**
+ * Words of recruiting boilerplate that partners add around a title ("Bénévole –",
+ * "Appel à bénévoles :", "Recherche bénévoles", "H/F", "[URGENT]"): ignored in titles only.
+ */
+const TITLE_NOISE = new Set(
+  (
+    'benevole benevolat appel recherche recherchons cherche cherchons recrute recrutons ' +
+    'urgent mission missions offre besoin h f hf nouveau nouvelle rejoignez ' +
+    'rejoindre venez aidez participez engagez engagezvous volontaire volontaires'
+  ).split(' '),
+);
+
+/** Abbreviations and spelling variants, after folding (plural already removed). */
+const ABBREVIATIONS: Record<string, string> = {
+  asso: 'association',
+  assoc: 'association',
+  benevolat: 'benevole',
+  benevol: 'benevole',
+  bnv: 'benevole',
+  st: 'saint',
+  ste: 'sainte',
+  av: 'avenue',
+  ave: 'avenue',
+  bd: 'boulevard',
+  bld: 'boulevard',
+  pl: 'place',
+  rte: 'route',
+  chem: 'chemin',
+  qpv: 'quartier',
+  dept: 'departement',
+  dpt: 'departement',
+  mairie: 'ville',
+  commune: 'ville',
+  municipalite: 'ville',
+  ado: 'adolescent',
+  accompagnt: 'accompagnement',
+  accomp: 'accompagnement',
+  alim: 'alimentaire',
+  distrib: 'distribution',
+};
+
+/** Lower case, accents and ligatures folded, everything but letters and digits a space. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/&/g, ' et ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: "'",
+  lsquo: "'",
+  laquo: '"',
+  raquo: '"',
+  hellip: '…',
+  ndash: '-',
+  mdash: '-',
+};
+
+/** Text of an HTML fragment (or plain text, unchanged): tags removed, common entities decoded. */
+export function stripHtml(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X'))
+        return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
+      return ENTITIES[name.toLowerCase()] ?? entity;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A word without its plural mark ("devoirs" → "devoir", "animaux" → "animal"). */
+function singular(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('eaux')) return word.slice(0, -1);
+  if (word.endsWith('aux') && word.length > 4) return `${word.slice(0, -3)}al`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (word.endsWith('x') && /[aeiou]x$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Words seen recently (the same few thousand words come back in every listing). */
+const canonicalCache = new Map<string, string>();
+const CANONICAL_CACHE_SIZE = 50_000;
+
+/** The normalized word of a folded token: singular, abbreviation expanded. */
+export function canonicalWord(token: string): string {
+  let word = canonicalCache.get(token);
+  if (word === undefined) {
+    word = ABBREVIATIONS[token] ?? ABBREVIATIONS[singular(token)] ?? singular(token);
+    if (canonicalCache.size >= CANONICAL_CACHE_SIZE) canonicalCache.clear();
+    canonicalCache.set(token, word);
+  }
+  return word;
+}
+
+export interface TokenOptions {
+  /** Also drop recruiting boilerplate ("bénévole", "appel", "recherche"…): for titles. */
+  title?: boolean;
+  /** Folded words to drop as well (the listing's own city names, for titles). */
+  drop?: ReadonlySet<string>;
+  /** At most this many tokens, in text order (long descriptions). */
+  limit?: number;
+}
+
+/** Content words of a text: folded, stop words and one-letter words removed, normalized. */
+export function contentTokens(text: string, options: TokenOptions = {}): string[] {
+  const out: string[] = [];
+  for (const raw of foldText(text).split(' ')) {
+    if (raw.length < 2 || STOP_WORDS.has(raw)) continue;
+    if (options.drop?.has(raw)) continue;
+    const word = canonicalWord(raw);
+    if (options.title && TITLE_NOISE.has(word)) continue;
+    if (STOP_WORDS.has(word) || options.drop?.has(word)) continue;
+    out.push(word);
+    if (options.limit !== undefined && out.length >= options.limit) break;
+  }
+  return out;
+}
+
+/** Sørensen–Dice coefficient of two sets: 2|A∩B| / (|A| + |B|); 0 when both are empty. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  return (2 * intersectionSize(a, b)) / (a.size + b.size);
+}
+
+/** Overlap coefficient: |A∩B| / min(|A|, |B|): 1 when one set contains the other. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  return intersectionSize(a, b) / Math.min(a.size, b.size);
+}
+
+export function intersectionSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared;
+}
+
+/** Words of an organization name that do not identify it (legal forms, articles). */
+const ORGANIZATION_NOISE = new Set(['association', 'asbl', 'loi', '1901', 'federation']);
+
+/**
+ * The comparable form of an organization name: folded, abbreviations expanded ("Asso" →
+ * "association", "Mairie" → "ville"), legal-form words and stop words removed.
+ */
+export function organizationTokens(name: string): string[] {
+  return contentTokens(name).filter((word) => !ORGANIZATION_NOISE.has(word));
+}

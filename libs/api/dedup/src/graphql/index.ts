@@ -1,0 +1,2 @@
+export { DedupModule } from './dedup.module';
+export { DedupService } from './dedup.service';

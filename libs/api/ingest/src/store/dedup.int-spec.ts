@@ -1,0 +1,312 @@
+import type { FeedItem } from '@passerelle/connectors-api-engagement';
+import { mergeListingGroups, splitSourceOut } from '@passerelle/api-dedup';
+import { PartnerEntity } from '@passerelle/api-db';
+import { createTestDatabase, type TestDatabase } from '@passerelle/api-db/testing';
+import { ItemOutcome, SyncTrigger, type ListingInput } from '@passerelle/shared-domain';
+import { IngestService } from './ingest.service';
+
+/** One mission as platform A writes it. */
+const aMission = (externalId: string, overrides: Partial<ListingInput> = {}): ListingInput => ({
+  externalId,
+  title: 'Maraude du soir dans le quartier Coteaux',
+  description:
+    '<p>Rejoignez l’équipe de <strong>maraude</strong> : aller à la rencontre des personnes sans-abri, ' +
+    'distribuer des boissons chaudes et orienter vers les structures d’accueil du quartier.</p>',
+  applyUrl: `https://plateforme-a.example/missions/${externalId}`,
+  domain: 'solidarite-insertion',
+  startsAt: '2027-01-05',
+  endsAt: '2027-03-31',
+  addresses: [
+    {
+      street: '12 rue de Soultz',
+      postalCode: '68100',
+      city: 'Mulhouse',
+      lat: 47.7508,
+      lon: 7.3359,
+    },
+  ],
+  organization: { name: 'Mulhouse Cité Fraternelle', rna: 'W682001234' },
+  ...overrides,
+});
+
+/** The same mission as platform B re-publishes it: reworded, plain text, city only, no RNA. */
+const theSameOnB = (externalId: string, overrides: Partial<ListingInput> = {}): ListingInput => ({
+  externalId,
+  title: 'Recherche bénévoles : maraude du soir dans le quartier Coteaux',
+  description:
+    "Rejoignez l'equipe de maraude : aller a la rencontre des personnes sans-abri, distribuer des " +
+    "boissons chaudes et orienter vers les structures d'accueil du quartier.",
+  applyUrl: `https://plateforme-b.example/annonces/${externalId}`,
+  domain: 'solidarite-insertion',
+  startsAt: '06/01/2027',
+  addresses: [{ postalCode: '68100', city: 'Mulhouse' }],
+  organization: { name: 'MULHOUSE CITE FRATERNELLE' },
+  ...overrides,
+});
+
+/** Another mission of the same structure, same place and dates. */
+const anotherMission = (externalId: string): ListingInput =>
+  aMission(externalId, {
+    title: 'Tri des vêtements au vestiaire solidaire',
+    description:
+      '<p>Trier, plier et ranger les vêtements donnés, préparer les colis pour les familles.</p>',
+  });
+
+const items = (...inputs: ListingInput[]): FeedItem[] =>
+  inputs.map((item, index) => ({ index, item, warnings: [] }));
+
+interface World {
+  db: TestDatabase;
+  ingest: IngestService;
+  partners: Record<string, string>;
+}
+
+async function aWorld(...slugs: string[]): Promise<World> {
+  const db = await createTestDatabase();
+  const partners: Record<string, string> = {};
+  for (const slug of slugs)
+    partners[slug] = (
+      await db.dataSource.getRepository(PartnerEntity).save({ slug, name: slug })
+    ).id;
+  return { db, ingest: new IngestService(db.dataSource), partners };
+}
+
+const push = (world: World, slug: string, inputs: ListingInput[], fullSnapshot = false) =>
+  world.ingest.run({
+    partnerId: world.partners[slug]!,
+    trigger: SyncTrigger.PUSH,
+    fullSnapshot,
+    items: items(...inputs),
+    collectResults: true,
+  });
+
+/** The groups: sorted lists of "slug:externalId" of the active sources of each listing. */
+async function groupsOf(world: World): Promise<string[][]> {
+  const rows = await world.db.dataSource.query<Array<{ members: string[] }>>(
+    `SELECT array_agg(p.slug || ':' || s.external_id ORDER BY p.slug, s.external_id) AS members
+       FROM listing_source s JOIN partner p ON p.id = s.partner_id
+      WHERE s.status = 'ACTIVE' GROUP BY s.listing_id`,
+  );
+  return rows.map((row) => row.members).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+const outboxOf = (world: World) =>
+  world.db.dataSource.query<Array<{ aggregate_id: string; event_type: string }>>(
+    'SELECT aggregate_id, event_type FROM outbox_event ORDER BY id',
+  );
+
+describe('Deduplication at ingest', () => {
+  const worlds: World[] = [];
+  const world = async (...slugs: string[]) => {
+    const created = await aWorld(...slugs);
+    worlds.push(created);
+    return created;
+  };
+  afterAll(() => Promise.all(worlds.map((w) => w.db.drop())));
+
+  it('folds the same mission pushed by two partners into one listing with two sources', async () => {
+    const w = await world('a', 'b');
+    const first = await push(w, 'a', [aMission('A1')]);
+    const second = await push(w, 'b', [theSameOnB('B1')]);
+    expect(second.results[0]).toMatchObject({ outcome: ItemOutcome.CREATED });
+    expect(second.results[0]!.listingId).toBe(first.results[0]!.listingId);
+    expect(await groupsOf(w)).toEqual([['a:A1', 'b:B1']]);
+
+    const listingId = first.results[0]!.listingId!;
+    expect(await outboxOf(w)).toEqual([
+      { aggregate_id: listingId, event_type: 'listing.created' },
+      { aggregate_id: listingId, event_type: 'listing.updated' },
+    ]);
+    // The listing is taken from the most complete source: A's (street address, RNA, end date).
+    const [listing] = await w.db.dataSource.query<
+      Array<{ title: string; ends_at: Date | null; organization_id: string | null }>
+    >('SELECT title, ends_at, organization_id FROM listing WHERE id = $1', [listingId]);
+    expect(listing).toMatchObject({ title: 'Maraude du soir dans le quartier Coteaux' });
+    expect(listing!.ends_at).not.toBeNull();
+    // Its places are those of one source, not one copy per partner.
+    const [{ n }] = await w.db.dataSource.query<[{ n: number }]>(
+      'SELECT count(*)::int AS n FROM listing_location WHERE listing_id = $1',
+      [listingId],
+    );
+    expect(n).toBe(1);
+  });
+
+  it('never merges two sources of the same partner automatically', async () => {
+    const w = await world('a');
+    const { results } = await push(w, 'a', [aMission('A1'), aMission('A2')]);
+    expect(results[0]!.listingId).not.toBe(results[1]!.listingId);
+    expect(await groupsOf(w)).toEqual([['a:A1'], ['a:A2']]);
+  });
+
+  it('keeps apart the same structure’s other mission and the same title in another city', async () => {
+    const w = await world('a', 'b');
+    await push(w, 'a', [aMission('A1'), anotherMission('A2')]);
+    await push(w, 'b', [
+      theSameOnB('B1', {
+        addresses: [{ postalCode: '67000', city: 'Strasbourg' }],
+        organization: { name: 'Strasbourg Solidaire' },
+      }),
+    ]);
+    expect(await groupsOf(w)).toEqual([['a:A1'], ['a:A2'], ['b:B1']]);
+  });
+
+  it('gives the same groups whatever order the partners and items come in', async () => {
+    const feeds = {
+      a: [aMission('A1'), anotherMission('A2')],
+      b: [theSameOnB('B1'), theSameOnB('B2', { title: 'Maraude du soir (Mulhouse)' })],
+      c: [
+        anotherMission('C1'),
+        aMission('C2', { applyUrl: 'https://plateforme-a.example/missions/A1' }),
+      ],
+    };
+    const results: string[][][] = [];
+    for (const order of [
+      ['a', 'b', 'c'],
+      ['c', 'b', 'a'],
+      ['b', 'a', 'c'],
+    ] as const) {
+      const w = await world('a', 'b', 'c');
+      for (const slug of order) await push(w, slug, [...feeds[slug]].reverse());
+      results.push(await groupsOf(w));
+    }
+    expect(results[0]).toEqual([['a:A1', 'b:B1', 'c:C2'], ['a:A2', 'c:C1'], ['b:B2']]);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
+
+  it('changes no group and writes no outbox row when unchanged feeds are synced again', async () => {
+    const w = await world('a', 'b');
+    await push(w, 'a', [aMission('A1'), anotherMission('A2')], true);
+    await push(w, 'b', [theSameOnB('B1')], true);
+    const groups = await groupsOf(w);
+    const outbox = await outboxOf(w);
+    const again = await push(w, 'b', [theSameOnB('B1')], true);
+    await push(w, 'a', [aMission('A1'), anotherMission('A2')], true);
+    expect(again.results[0]!.outcome).toBe(ItemOutcome.UNCHANGED);
+    expect(await groupsOf(w)).toEqual(groups);
+    expect(await outboxOf(w)).toEqual(outbox);
+  });
+
+  it('moves an edited source that no longer matches to its own listing; the group keeps the rest', async () => {
+    const w = await world('a', 'b');
+    const a = await push(w, 'a', [aMission('A1')]);
+    await push(w, 'b', [theSameOnB('B1')]);
+    const groupListing = a.results[0]!.listingId!;
+    const before = (await outboxOf(w)).length;
+
+    const edited = await push(w, 'b', [
+      theSameOnB('B1', {
+        title: 'Collecte de jouets pour Noël',
+        description: 'Collecter et trier des jouets dans les écoles avant les fêtes.',
+      }),
+    ]);
+    expect(edited.results[0]!.outcome).toBe(ItemOutcome.UPDATED);
+    expect(edited.results[0]!.listingId).not.toBe(groupListing);
+    expect(await groupsOf(w)).toEqual([['a:A1'], ['b:B1']]);
+    const events = (await outboxOf(w)).slice(before);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { aggregate_id: groupListing, event_type: 'listing.updated' },
+        { aggregate_id: edited.results[0]!.listingId, event_type: 'listing.created' },
+      ]),
+    );
+    const [listing] = await w.db.dataSource.query<Array<{ title: string; status: string }>>(
+      'SELECT title, status FROM listing WHERE id = $1',
+      [groupListing],
+    );
+    expect(listing).toEqual({
+      title: 'Maraude du soir dans le quartier Coteaux',
+      status: 'PUBLISHED',
+    });
+  });
+
+  it('keeps a listing with its other sources when one is withdrawn, and withdraws it with the last', async () => {
+    const w = await world('a', 'b');
+    const a = await push(w, 'a', [aMission('A1')]);
+    await push(w, 'b', [theSameOnB('B1')]);
+    const listingId = a.results[0]!.listingId!;
+
+    await w.ingest.withdraw(w.partners['a']!, ['A1']);
+    const status = async () =>
+      (
+        await w.db.dataSource.query<Array<{ status: string; title: string }>>(
+          'SELECT status, title FROM listing WHERE id = $1',
+          [listingId],
+        )
+      )[0];
+    expect(await status()).toEqual({
+      status: 'PUBLISHED',
+      title: 'Recherche bénévoles : maraude du soir dans le quartier Coteaux',
+    });
+    await w.ingest.withdraw(w.partners['b']!, ['B1']);
+    expect((await status())!.status).toBe('WITHDRAWN');
+    expect((await outboxOf(w)).slice(-2)).toEqual([
+      { aggregate_id: listingId, event_type: 'listing.updated' },
+      { aggregate_id: listingId, event_type: 'listing.withdrawn' },
+    ]);
+  });
+
+  it('never merges again a pair an operator split, even when the sources change', async () => {
+    const w = await world('a', 'b');
+    await push(w, 'a', [aMission('A1')]);
+    const b = await push(w, 'b', [theSameOnB('B1')]);
+    const [{ id: sourceB }] = await w.db.dataSource.query<[{ id: string }]>(
+      `SELECT id FROM listing_source WHERE external_id = 'B1'`,
+    );
+    await w.db.dataSource.transaction((manager) =>
+      splitSourceOut(manager, sourceB, { decidedBy: 'test', reason: 'deux centres différents' }),
+    );
+    expect(await groupsOf(w)).toEqual([['a:A1'], ['b:B1']]);
+    const [decision] = await w.db.dataSource.query<
+      Array<{ decision: string; reason: string; decided_by: string }>
+    >('SELECT decision, reason, decided_by FROM duplicate_decision');
+    expect(decision).toEqual({
+      decision: 'SPLIT',
+      reason: 'deux centres différents',
+      decided_by: 'test',
+    });
+
+    await push(w, 'b', [theSameOnB('B1', { places: 3 })]);
+    await push(w, 'a', [aMission('A1', { places: 2 })]);
+    expect(await groupsOf(w)).toEqual([['a:A1'], ['b:B1']]);
+    expect(b.results[0]!.listingId).toBeTruthy();
+  });
+
+  it('lets an operator merge two listings of the same partner, and keeps them merged', async () => {
+    const w = await world('a');
+    const { results } = await push(w, 'a', [aMission('A1'), aMission('A2')]);
+    const [source, target] = [results[0]!.listingId!, results[1]!.listingId!];
+    const outcome = await w.db.dataSource.transaction((manager) =>
+      mergeListingGroups(manager, source, target, {
+        decidedBy: 'test',
+        reason: 'publié deux fois',
+      }),
+    );
+    expect(outcome).toEqual({
+      listingIds: [target],
+      withdrawnListingIds: [source],
+      decisionCount: 1,
+    });
+    await push(w, 'a', [aMission('A1', { places: 4 }), aMission('A2', { places: 5 })]);
+    expect(await groupsOf(w)).toEqual([['a:A1', 'a:A2']]);
+  });
+
+  it('keeps a close call between the thresholds as a candidate for operators', async () => {
+    const w = await world('a', 'b');
+    await push(w, 'a', [aMission('A1')]);
+    await push(w, 'b', [
+      theSameOnB('B1', {
+        title: 'Maraude du soir',
+        description: 'Accompagner les bénévoles de la maraude le soir.',
+      }),
+    ]);
+    expect(await groupsOf(w)).toEqual([['a:A1'], ['b:B1']]);
+    const candidates = await w.db.dataSource.query<Array<{ score: number; status: string }>>(
+      'SELECT score, status FROM duplicate_candidate',
+    );
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]!.status).toBe('OPEN');
+    expect(candidates[0]!.score).toBeGreaterThanOrEqual(0.6);
+    expect(candidates[0]!.score).toBeLessThan(0.8);
+  });
+});

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'api-places',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

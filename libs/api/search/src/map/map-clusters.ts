@@ -1,0 +1,72 @@
+import {
+  type CellBounds,
+  type LatLon,
+  cellBounds,
+  cellCenter,
+  cellKey,
+  parseCellKey,
+} from './map-grid';
+
+export interface BuiltCluster extends LatLon {
+  /** Facet value of the cell (`"x.y"`). */
+  cell: string;
+  count: number;
+  /** Box of the cluster's places (from the finer cells when known, else the cell). */
+  bounds: CellBounds;
+}
+
+/**
+ * Clusters from facet distributions: one per non-empty cell of `level`, at the count-weighted
+ * centre of its non-empty cells of `finerLevel` (16 sub-cells a cell with a 2-level step), so a
+ * cluster sits where its places are rather than on a grid. Without finer counts, the cell
+ * centre and box. Sorted by count, largest first.
+ */
+export function buildClusters(
+  level: number,
+  counts: Record<string, number>,
+  finer?: { level: number; counts: Record<string, number> },
+): BuiltCluster[] {
+  const parts = new Map<string, { lat: number; lon: number; weight: number; box: CellBounds }>();
+  if (finer) {
+    const shift = finer.level - level;
+    for (const [key, count] of Object.entries(finer.counts)) {
+      const sub = parseCellKey(key, finer.level);
+      if (!sub || count <= 0) continue;
+      const parent = cellKey({ x: sub.x >> shift, y: sub.y >> shift });
+      const centre = cellCenter(sub);
+      const box = cellBounds(sub);
+      const part = parts.get(parent);
+      if (!part) {
+        parts.set(parent, { lat: centre.lat * count, lon: centre.lon * count, weight: count, box });
+        continue;
+      }
+      part.lat += centre.lat * count;
+      part.lon += centre.lon * count;
+      part.weight += count;
+      part.box = {
+        south: Math.min(part.box.south, box.south),
+        west: Math.min(part.box.west, box.west),
+        north: Math.max(part.box.north, box.north),
+        east: Math.max(part.box.east, box.east),
+      };
+    }
+  }
+  const clusters: BuiltCluster[] = [];
+  for (const [key, count] of Object.entries(counts)) {
+    const cell = parseCellKey(key, level);
+    if (!cell || count <= 0) continue;
+    const part = parts.get(key);
+    if (part && part.weight > 0) {
+      clusters.push({
+        cell: key,
+        count,
+        lat: part.lat / part.weight,
+        lon: part.lon / part.weight,
+        bounds: part.box,
+      });
+    } else {
+      clusters.push({ cell: key, count, ...cellCenter(cell), bounds: cellBounds(cell) });
+    }
+  }
+  return clusters.sort((a, b) => b.count - a.count || a.cell.localeCompare(b.cell));
+}

@@ -1,0 +1,104 @@
+import { buildClusters } from './map-clusters';
+import {
+  CELL_LEVELS,
+  cellBounds,
+  cellCenter,
+  cellFields,
+  cellKey,
+  cellOf,
+  clusterLevel,
+  finerLevel,
+  parseCellKey,
+} from './map-grid';
+
+const PARIS = { lat: 48.8566, lon: 2.3522 };
+const LYON = { lat: 45.764, lon: 4.8357 };
+
+describe('map grid', () => {
+  it('finds the slippy-map tile of a point', () => {
+    // OSM tile of Paris at zoom 10 is 518/352.
+    expect(cellOf(PARIS, 10)).toEqual({ level: 10, x: 518, y: 352 });
+    expect(cellOf({ lat: 0, lon: 0 }, 1)).toEqual({ level: 1, x: 1, y: 1 });
+  });
+
+  it('clamps the poles and the antimeridian into the grid', () => {
+    expect(cellOf({ lat: 90, lon: 180 }, 3)).toEqual({ level: 3, x: 7, y: 0 });
+    expect(cellOf({ lat: -90, lon: -180 }, 3)).toEqual({ level: 3, x: 0, y: 7 });
+  });
+
+  it('gives a cell box that holds the point, and a centre inside it', () => {
+    for (const level of CELL_LEVELS) {
+      const cell = cellOf(LYON, level);
+      const box = cellBounds(cell);
+      expect(LYON.lat).toBeGreaterThanOrEqual(box.south);
+      expect(LYON.lat).toBeLessThan(box.north);
+      expect(LYON.lon).toBeGreaterThanOrEqual(box.west);
+      expect(LYON.lon).toBeLessThan(box.east);
+      const centre = cellCenter(cell);
+      expect(centre.lat).toBeGreaterThan(box.south);
+      expect(centre.lat).toBeLessThan(box.north);
+    }
+  });
+
+  it('nests the cells of successive levels', () => {
+    const fields = cellFields(PARIS);
+    for (const level of CELL_LEVELS) {
+      const next = finerLevel(level);
+      if (!next) continue;
+      const parent = parseCellKey(fields[`cell${level}`], level)!;
+      const child = parseCellKey(fields[`cell${next}`], next)!;
+      expect(child.x >> (next - level)).toBe(parent.x);
+      expect(child.y >> (next - level)).toBe(parent.y);
+    }
+  });
+
+  it('round-trips a cell key and rejects anything else', () => {
+    expect(parseCellKey(cellKey({ x: 12, y: 7 }), 5)).toEqual({ level: 5, x: 12, y: 7 });
+    expect(parseCellKey('40.1', 5)).toBeUndefined();
+    expect(parseCellKey('1,2', 5)).toBeUndefined();
+  });
+
+  it('clusters by cells 64 to 128 pixels wide', () => {
+    expect(clusterLevel(0)).toBe(CELL_LEVELS[0]);
+    expect(clusterLevel(5)).toBe(7);
+    expect(clusterLevel(6)).toBe(7);
+    expect(clusterLevel(12)).toBe(13);
+    expect(clusterLevel(22)).toBe(17);
+  });
+});
+
+describe(buildClusters.name, () => {
+  it('places a cluster at the weighted centre of its finer cells, boxed by them', () => {
+    const lyon5 = cellKey(cellOf(LYON, 5));
+    const lyon7 = cellOf(LYON, 7);
+    const other7 = { x: lyon7.x ^ 1, y: lyon7.y };
+    const [cluster, ...rest] = buildClusters(
+      5,
+      { [lyon5]: 4 },
+      { level: 7, counts: { [cellKey(lyon7)]: 3, [cellKey(other7)]: 1 } },
+    );
+    expect(rest).toEqual([]);
+    expect(cluster!.count).toBe(4);
+    const a = cellCenter(lyon7);
+    const b = cellCenter({ level: 7, ...other7 });
+    expect(cluster!.lon).toBeCloseTo((3 * a.lon + b.lon) / 4, 6);
+    const boxA = cellBounds(lyon7);
+    const boxB = cellBounds({ level: 7, ...other7 });
+    expect(cluster!.bounds.west).toBeCloseTo(Math.min(boxA.west, boxB.west), 6);
+    expect(cluster!.bounds.east).toBeCloseTo(Math.max(boxA.east, boxB.east), 6);
+  });
+
+  it('falls back to the cell centre, skips empty or invalid cells, largest first', () => {
+    const paris = cellOf(PARIS, 8);
+    const lyon = cellOf(LYON, 8);
+    const clusters = buildClusters(8, {
+      [cellKey(lyon)]: 2,
+      [cellKey(paris)]: 9,
+      'not-a-cell': 3,
+      '1.1': 0,
+    });
+    expect(clusters.map((c) => c.count)).toEqual([9, 2]);
+    expect(clusters[0]).toMatchObject(cellCenter(paris));
+    expect(clusters[0]!.bounds).toEqual(cellBounds(paris));
+  });
+});

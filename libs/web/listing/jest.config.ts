@@ -1,0 +1,5 @@
+export default {
+  displayName: 'web-listing',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'web-map',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};

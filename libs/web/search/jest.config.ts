@@ -1,0 +1,5 @@
+export default {
+  displayName: 'web-search',
+  preset: '../../../jest.preset.js',
+  rootDir: '.',
+};
