@@ -78,7 +78,15 @@ export async function bootstrap(): Promise<void> {
   }
   const logger = app.get(Logger);
   app.useLogger(logger);
-  if (config.demoData) await app.get(DemoDataService).loadIfEmpty();
+  if (config.demoData) {
+    try {
+      await app.get(DemoDataService).loadIfEmpty();
+    } catch (error) {
+      await app.close();
+      await runtime.stop();
+      throw new Error(`loading the demo data failed: ${(error as Error).message}`);
+    }
+  }
   configureHttp(app);
   if (!serveWebApp(app, config.webDistDir)) {
     logger.warn(

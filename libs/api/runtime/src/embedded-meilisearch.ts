@@ -73,6 +73,7 @@ export async function startEmbeddedMeilisearch(
   );
 
   const log = createWriteStream(join(root, 'meilisearch.log'), { flags: 'a' });
+  log.on('error', () => undefined); // a log that cannot be written never stops the server
   const child = spawn(
     binary,
     [

@@ -132,6 +132,7 @@ export async function startEmbeddedPostgres(
       : []),
   ];
   const log = createWriteStream(join(dirname(options.dataDir), 'postgres.log'), { flags: 'a' });
+  log.on('error', () => undefined); // a log that cannot be written never stops the server
   const child = spawn(join(bin, 'postgres'), flags, {
     ...owner,
     stdio: ['ignore', 'pipe', 'pipe'],

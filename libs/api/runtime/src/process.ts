@@ -28,10 +28,13 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
   return false;
 }
 
-/** Sends `signal`, waits up to `timeoutMs`, then SIGKILL. */
+/**
+ * Sends `signal`, waits up to `timeoutMs`, then SIGKILL. Resolves on 'close' (the process has
+ * exited and its output pipes are drained), so a log file can be ended safely afterwards.
+ */
 export async function stopChild(child: ChildProcess, signal: NodeJS.Signals, timeoutMs = 15_000) {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   child.kill(signal);
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   await exited;
