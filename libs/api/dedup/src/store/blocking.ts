@@ -14,26 +14,30 @@ export interface CandidateRow {
 
 /**
  * Blocking, one statement for a chunk: each probe of each item is one GIN index lookup
- * (`dedup_keys @> ARRAY[key]`, at most `perKeyLimit` sources read); per item, the active
- * sources of other partners sharing the most keys with it, at most `candidateLimit`.
+ * (`dedup_keys @> ARRAY[key]`, at most `perKeyLimit` sources read, with what the next steps
+ * need); per item, the active sources of other partners sharing the most keys with it, at most
+ * `candidateLimit`. Written with LATERAL lookups only, so that the plan does not depend on
+ * statistics (stale during a first sync, when the table grows inside one transaction).
  */
 const BLOCKING_SQL = `
   WITH matches AS (
-    SELECT k.pos, x.id
+    SELECT k.pos, x.id, x.listing_id, x.partner_id, x.features
       FROM unnest($1::int[], $2::text[]) AS k(pos, key)
       CROSS JOIN LATERAL (
-        SELECT s.id FROM listing_source s
+        SELECT s.id, s.listing_id, s.partner_id, s.dedup_features AS features
+          FROM listing_source s
          WHERE s.dedup_keys @> ARRAY[k.key] AND s.status = 'ACTIVE' AND s.partner_id <> $3
          LIMIT $4
       ) x
   ),
   ranked AS (
-    SELECT pos, id, row_number() OVER (PARTITION BY pos ORDER BY count(*) DESC, id) AS rank
+    SELECT pos, id, any_value(listing_id) AS listing_id, any_value(partner_id) AS partner_id,
+           any_value(features) AS features,
+           row_number() OVER (PARTITION BY pos ORDER BY count(*) DESC, id) AS rank
       FROM matches GROUP BY pos, id
   )
-  SELECT r.pos, s.id, s.listing_id, s.partner_id, s.dedup_features AS features
-    FROM ranked r JOIN listing_source s ON s.id = r.id
-   WHERE r.rank <= $5 AND s.listing_id IS NOT NULL`;
+  SELECT pos, id, listing_id, partner_id, features FROM ranked
+   WHERE rank <= $5 AND listing_id IS NOT NULL`;
 
 export interface BlockingLimits {
   /** Sources read per key at most. */

@@ -98,7 +98,7 @@ export class GroupWorkspace {
     const wanted = [...new Set(listingIds)].filter((id) => !this.listings.has(id));
     if (wanted.length === 0) return;
     // The listings with their active sources, in one statement (a listing without one: a row
-    // of NULL source columns).
+    // of NULL source columns); LATERAL lookups, whatever the (stale) statistics say.
     const rows = await this.manager.query<
       Array<
         { listing_created_at: Date; listing_status: ListingStatus; listing: string } & (
@@ -109,9 +109,11 @@ export class GroupWorkspace {
       `SELECT l.id AS listing, l.created_at AS listing_created_at, l.status AS listing_status,
               s.id, s.partner_id, s.external_id, s.listing_id, s.payload, s.organization_id,
               s.updated_at
-         FROM listing l
-         LEFT JOIN listing_source s ON s.listing_id = l.id AND s.status = 'ACTIVE'
-        WHERE l.id = ANY($1::uuid[])`,
+         FROM unnest($1::uuid[]) AS w(id)
+         JOIN LATERAL (SELECT id, created_at, status FROM listing WHERE id = w.id) l ON true
+         LEFT JOIN LATERAL (
+           SELECT * FROM listing_source WHERE listing_id = l.id AND status = 'ACTIVE'
+         ) s ON true`,
       [wanted],
     );
     const members: MemberRow[] = [];

@@ -118,14 +118,25 @@ export async function pointLocations(
   const sourceIds = placeSources.map((p) => p.sourceId);
   await manager.query(
     `UPDATE listing_location SET listing_id = NULL
-      WHERE listing_id = ANY($1::uuid[]) AND NOT (listing_source_id = ANY($2::uuid[]))`,
+      WHERE id IN (
+        SELECT ll.id FROM unnest($1::uuid[]) AS t(listing_id)
+          CROSS JOIN LATERAL (
+            SELECT id, listing_source_id FROM listing_location WHERE listing_id = t.listing_id
+          ) ll
+         WHERE NOT (ll.listing_source_id = ANY($2::uuid[])))`,
     [listingIds, sourceIds],
   );
   if (placeSources.length === 0) return;
   await manager.query(
-    `UPDATE listing_location ll SET listing_id = v.listing_id
-       FROM unnest($1::uuid[], $2::uuid[]) AS v(source_id, listing_id)
-      WHERE ll.listing_source_id = v.source_id AND ll.listing_id IS DISTINCT FROM v.listing_id`,
+    `UPDATE listing_location SET listing_id = x.listing_id
+       FROM (
+         SELECT ll.id, v.listing_id FROM unnest($1::uuid[], $2::uuid[]) AS v(source_id, listing_id)
+           CROSS JOIN LATERAL (
+             SELECT id, listing_id FROM listing_location WHERE listing_source_id = v.source_id
+           ) ll
+          WHERE ll.listing_id IS DISTINCT FROM v.listing_id
+       ) x
+      WHERE listing_location.id = x.id`,
     [sourceIds, placeSources.map((p) => p.listingId)],
   );
 }
