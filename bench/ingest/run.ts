@@ -5,7 +5,8 @@
  *   node -r @swc-node/register bench/ingest/generate-feed.ts      # tmp/bench/feed-100k.xml
  *   node -r @swc-node/register bench/ingest/run.ts [--file tmp/bench/feed-100k.xml]
  *        [--phases parse,pipeline,sync,resync] [--cpu-prof] [--keep]
- *        [--child-node-args="--max-old-space-size=192"] [--quiet-below 20] [--quiet-max-wait 1200]
+ *        [--child-node-args="--max-old-space-size=192"] [--quiet-below 25] [--quiet-max-wait 1200]
+ *        [--no-dedup]
  *
  * Phases, each in a fresh child process (so that the peak RSS of a sync is its own):
  *   parse     stream the file through `parseApiEngagementXml`, count the items (no DB)
@@ -37,7 +38,7 @@ import { dataSourceOptions, PartnerEntity, runMigrations } from '@passerelle/api
 import { IngestService, runPipeline } from '@passerelle/api-ingest';
 import { loadGeoIndex } from '@passerelle/api-geo';
 import { freePort, startRuntime } from '@passerelle/api-runtime';
-import { SyncTrigger } from '@passerelle/shared-domain';
+import { SyncRunStatus, SyncTrigger } from '@passerelle/shared-domain';
 import { DEFAULT_COUNT, REPO_ROOT, defaultFeedPath } from './generate-feed';
 
 const PHASES = ['parse', 'pipeline', 'sync', 'resync'] as const;
@@ -278,6 +279,7 @@ async function runPhase(phase: Phase, file: string): Promise<PhaseResult> {
     trigger: SyncTrigger.PULL,
     fullSnapshot: true,
     items: feed(),
+    deduplicate: process.env['BENCH_DEDUPLICATE'] !== 'false',
   });
   const wall = (performance.now() - t0) / 1000;
   const used = process.cpuUsage(cpu);
@@ -285,6 +287,8 @@ async function runPhase(phase: Phase, file: string): Promise<PhaseResult> {
   const busyUsed = machineBusySeconds() - busy;
   const nodeCpu = (used.user + used.system) / 1e6;
   const mem = memory.stop();
+  if (syncRun.status !== SyncRunStatus.SUCCEEDED)
+    throw new Error(`sync run ${syncRun.status}: ${syncRun.errorCode} ${syncRun.errorMessage}`);
   const [{ wal }] = await dataSource.query<[{ wal: string }]>(
     'SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1)::bigint AS wal',
     [lsn],
@@ -317,6 +321,25 @@ async function runPhase(phase: Phase, file: string): Promise<PhaseResult> {
 
 // =============================================================================================
 // Orchestration (parent process)
+
+/** The commit measured, and the application files that had uncommitted changes. */
+function codeVersion() {
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' });
+    } catch {
+      return undefined;
+    }
+  };
+  const dirty = git('status', '--porcelain', '--', 'libs', 'apps') ?? '';
+  return {
+    commit: git('rev-parse', '--short', 'HEAD')?.trim() ?? '?',
+    uncommittedFiles: dirty
+      .split('\n')
+      .filter((line) => line.length > 3)
+      .map((line) => line.slice(3)),
+  };
+}
 
 function machine() {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
@@ -539,6 +562,8 @@ function markdown(summary: Summary): string {
 
 interface Summary {
   date: string;
+  code: ReturnType<typeof codeVersion>;
+  deduplicate: boolean;
   feed: { file: string; bytes: number; mb: number };
   machine: ReturnType<typeof machine>;
   postgres: { version: string; durability: string; settings: Record<string, string> };
@@ -563,6 +588,8 @@ async function orchestrate(options: {
   /** Before each phase, wait until the machine is below this busy share (%), 0 = don't wait. */
   quietBelow: number;
   quietMaxWaitSeconds: number;
+  /** `IngestService.run({ deduplicate })`: false measures ingest without cross-partner dedup. */
+  deduplicate: boolean;
 }) {
   const { file, phases } = options;
   if (!existsSync(file)) {
@@ -610,6 +637,8 @@ async function orchestrate(options: {
       date: new Date().toISOString(),
       feed: { file: relative(REPO_ROOT, file), bytes, mb: round(bytes / MB) },
       machine: machine(),
+      code: codeVersion(),
+      deduplicate: options.deduplicate,
       postgres: {
         version: facts.version,
         durability: 'normal (ephemeral: false): fsync, synchronous_commit and full_page_writes on',
@@ -636,6 +665,7 @@ async function orchestrate(options: {
           BENCH_DATABASE_URL: url,
           BENCH_PARTNER_ID: partner.id,
           BENCH_POSTMASTER_PID: String(postmasterPid),
+          BENCH_DEDUPLICATE: String(options.deduplicate),
         },
         [
           ...options.childNodeArgs,
@@ -681,6 +711,10 @@ async function orchestrate(options: {
     console.log(JSON.stringify(summary, null, 2));
     console.log(`\n${markdown(summary)}\n`);
     console.log(`PostgreSQL: ${facts.version}`);
+    const dirty = summary.code.uncommittedFiles.length;
+    console.log(
+      `Code: ${summary.code.commit}${dirty > 0 ? ` + ${dirty} uncommitted file(s) under libs/ and apps/` : ''}, deduplication ${options.deduplicate ? 'on' : 'off'}`,
+    );
     console.log(
       `Machine: ${summary.machine.nproc} × ${summary.machine.cpuModel}, ${summary.machine.memoryGb} GB, Node ${summary.machine.node}`,
     );
@@ -704,8 +738,9 @@ async function main() {
       'cpu-prof': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'child-node-args': { type: 'string', default: '' },
-      'quiet-below': { type: 'string', default: '20' },
+      'quiet-below': { type: 'string', default: '25' },
       'quiet-max-wait': { type: 'string', default: '1200' },
+      'no-dedup': { type: 'boolean', default: false },
     },
   });
   const file = resolve(values.file ?? defaultFeedPath(DEFAULT_COUNT));
@@ -728,6 +763,7 @@ async function main() {
     childNodeArgs: values['child-node-args'].split(' ').filter(Boolean),
     quietBelow: Number(values['quiet-below']),
     quietMaxWaitSeconds: Number(values['quiet-max-wait']),
+    deduplicate: !values['no-dedup'],
   });
 }
 
