@@ -1,4 +1,4 @@
-import { htmlToPlainText, sanitizeDescription, summarize } from './html';
+import { htmlToPlainText, sanitizeDescription, sanitizedDescriptionText, summarize } from './html';
 
 describe(sanitizeDescription.name, () => {
   it('removes scripts, event handlers and javascript: links', () => {
@@ -52,6 +52,24 @@ describe(htmlToPlainText.name, () => {
         '<p>Caf&eacute;&nbsp;solidaire</p><ul><li>Lundi</li><li>Jeudi &amp; samedi</li></ul>',
       ),
     ).toBe('Café solidaire Lundi Jeudi & samedi');
+  });
+});
+
+describe(sanitizedDescriptionText.name, () => {
+  const inputs = [
+    '<p>a &amp; b &lt;c&gt; "q" \'s\' &eacute;&nbsp;x&#8217;y</p><ul><li>x</li><li>y</li></ul>',
+    '<p>l1<br>l2<br />l3<BR/>l4</p><h1>T</h1><h5>U</h5><blockquote>q</blockquote>fin',
+    '<p><a href="https://x.fr/?a=1&b=2&quot;>" title="a>b">lien &gt; ici</a> <a href="javascript:x">non</a></p>',
+    '<div><span>Texte</span><script>alert("<p>")</script><style>p{}</style><!-- <p>commentaire</p> --></div>',
+    'Ligne 1\nLigne 2\n\n3 < 4 & 5 > 2 &amp; <3',
+    '<table><tr><td>a</td><td>b</td></tr></table><p>c</p>',
+    '<p>x\u00a0y\t z</p><img src=x onerror=alert(1)>',
+    '<p>Soupe &lt;script&gt;alert(1)&lt;/script&gt; servie</p>',
+  ];
+
+  it.each(inputs)('gives the text htmlToPlainText gives of the sanitized HTML: %s', (raw) => {
+    const html = sanitizeDescription(raw);
+    expect(sanitizedDescriptionText(html)).toBe(htmlToPlainText(html));
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { ListingKind, RemoteMode } from '@passerelle/shared-domain';
 import { parseLenientDate } from './dates';
-import { htmlToPlainText, sanitizeDescription } from './html';
+import { htmlToPlainText, sanitizeDescription, sanitizedDescriptionText } from './html';
 import { IngestErrorCode, type IssueCollector } from './ingest.errors';
 import type { TaxonomyResolver } from './taxonomy-crosswalk';
 import { cleanText, displayValue, labelKey, stripControlCharacters } from './text';
@@ -53,7 +53,7 @@ export function readDescription(
   const html = sanitizeDescription(
     stripControlCharacters(value, 'description', issues).normalize('NFC'),
   );
-  const text = htmlToPlainText(html);
+  const text = sanitizedDescriptionText(html);
   if (!text) {
     issues.error(IngestErrorCode.DESCRIPTION_MISSING, 'description');
     return null;
