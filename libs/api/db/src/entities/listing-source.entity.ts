@@ -90,6 +90,14 @@ export class ListingSourceEntity {
   contentHash!: string;
 
   /**
+   * SHA-256 of the item as its connector produced it, salted with the pipeline's version and
+   * the partner's crosswalk: equal means the pipeline would give the same result, so a re-sync
+   * answers UNCHANGED without running it. Null for sources stored before it existed.
+   */
+  @Column({ type: 'text', nullable: true })
+  inputHash!: string | null;
+
+  /**
    * Every field as this partner sent it, after normalization (shape owned by the ingest
    * pipeline), so the canonical listing can be recomputed without the partner.
    */
@@ -114,13 +122,17 @@ export class ListingSourceEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   firstSeenAt!: Date;
 
+  /**
+   * Last time a run carried it, to the day: an unchanged source is not rewritten at every run,
+   * only when this is more than `LAST_SEEN_REFRESH_MS` old (see the ingest store).
+   */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastSeenAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
 
-  /** The run that last created, updated or confirmed it. */
+  /** The run that last created, updated or withdrew it. */
   @Index()
   @Column({ type: 'uuid', nullable: true })
   lastSyncRunId!: string | null;

@@ -2,6 +2,7 @@ export * from './content-hash';
 export * from './dates';
 export * from './geocode';
 export * from './html';
+export * from './input-hash';
 export * from './ingest.errors';
 export * from './listing-fields';
 export * from './normalized-listing';

@@ -200,6 +200,105 @@ describe(IngestService.name, () => {
     ).toBe(0);
   });
 
+  it('answers an unchanged input UNCHANGED without the pipeline, and rewrites nothing', async () => {
+    const first = await push(items(aListing('s1'), aListing('s2')));
+    // A stored content hash that the pipeline would not reproduce: only a run that skips the
+    // pipeline for an unchanged input still answers UNCHANGED.
+    await db.dataSource.query(
+      `UPDATE listing_source SET content_hash = 'stale' WHERE partner_id = $1 AND external_id = 's1'`,
+      [partnerId],
+    );
+    const rowVersions = () =>
+      db.dataSource.query<unknown[]>(
+        'SELECT id, xmin::text AS version FROM listing_source WHERE partner_id = $1 ORDER BY id',
+        [partnerId],
+      );
+    const before = await rowVersions();
+    const again = await push(items(aListing('s1'), aListing('s2')), true);
+    expect(again.results.map((r) => [r.outcome, r.listingId])).toEqual(
+      first.results.map((r) => [ItemOutcome.UNCHANGED, r.listingId]),
+    );
+    expect(again.syncRun).toMatchObject({ unchanged: 2, withdrawn: 0 });
+    expect(await rowVersions()).toEqual(before);
+
+    // Without a stored input hash (a source stored before them), the pipeline runs again.
+    await db.dataSource.query(
+      `UPDATE listing_source SET input_hash = NULL WHERE partner_id = $1 AND external_id = 's1'`,
+      [partnerId],
+    );
+    const third = await push(items(aListing('s1'), aListing('s2')));
+    expect(third.results.map((r) => r.outcome)).toEqual([
+      ItemOutcome.UPDATED,
+      ItemOutcome.UNCHANGED,
+    ]);
+  });
+
+  it('refreshes the last-seen time of an unchanged source once it is a day old', async () => {
+    await push(items(aListing('seen')));
+    await db.dataSource.query(
+      `UPDATE listing_source SET last_seen_at = now() - interval '2 days' WHERE partner_id = $1`,
+      [partnerId],
+    );
+    await push(items(aListing('seen')));
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM listing_source
+          WHERE partner_id = $1 AND last_seen_at > now() - interval '1 minute'`,
+      ),
+    ).toBe(1);
+  });
+
+  it('records warnings when an item is stored, not again while it is unchanged', async () => {
+    const warned = aListing('warned', { endsAt: '2020-01-31' });
+    const first = await push(items(warned));
+    const second = await push(items(warned));
+    const rows = async (syncRunId: string) =>
+      db.dataSource.query<unknown[]>('SELECT outcome FROM sync_run_item WHERE sync_run_id = $1', [
+        syncRunId,
+      ]);
+    expect(await rows(first.syncRun.id)).toEqual([{ outcome: 'CREATED' }]);
+    expect(second.results[0]!.outcome).toBe(ItemOutcome.UNCHANGED);
+    expect(await rows(second.syncRun.id)).toEqual([]);
+  });
+
+  it('keeps the stored version of an item the connector could not read', async () => {
+    await push(items(aListing('k1'), aListing('k2'), aListing('k3')));
+    const { syncRun } = await push(
+      [
+        ...items(aListing('k1'), aListing('k2')),
+        { index: 2, externalId: 'k3', rejected: [{ path: 'lonlat', code: 'X', message: 'x' }] },
+      ] as FeedItem[],
+      true,
+    );
+    expect(syncRun).toMatchObject({ status: SyncRunStatus.SUCCEEDED, rejected: 1, withdrawn: 0 });
+  });
+
+  it('fails a long feed that breaks while a chunk is being written, and changes nothing', async () => {
+    const many = Array.from({ length: 1_200 }, (_, i) => aListing(`long-${i}`));
+    async function* broken(): AsyncGenerator<FeedItem> {
+      for (const [index, item] of many.entries()) {
+        await Promise.resolve();
+        if (index === 1_100) throw new FeedParseError('FEED_MALFORMED', 'XML invalide', {});
+        yield { index, item, warnings: [] };
+      }
+    }
+    const { syncRun } = await service.run({
+      partnerId,
+      trigger: SyncTrigger.PULL,
+      fullSnapshot: true,
+      items: broken(),
+    });
+    expect(syncRun).toMatchObject({ status: SyncRunStatus.FAILED, errorCode: 'FEED_MALFORMED' });
+    expect(await count(`SELECT count(*) AS n FROM listing_source WHERE partner_id = $1`)).toBe(0);
+    const { syncRun: retry } = await service.run({
+      partnerId,
+      trigger: SyncTrigger.PULL,
+      fullSnapshot: true,
+      items: items(...many),
+    });
+    expect(retry).toMatchObject({ status: SyncRunStatus.SUCCEEDED, created: 1_200 });
+  }, 60_000);
+
   it('withdraws by external id and reports unknown ids', async () => {
     await push(items(aListing('w1'), aListing('w2')));
     const result = await service.withdraw(partnerId, ['w1', 'nope']);

@@ -6,21 +6,16 @@ import {
   type FeedItem,
 } from '@passerelle/connectors-api-engagement';
 import { lockGroups, refreshListings } from '@passerelle/api-dedup';
-import {
-  ListingSourceStatus,
-  PartnerEntity,
-  SyncRunEntity,
-  SyncRunItemEntity,
-} from '@passerelle/api-db';
+import { insertRows, ListingSourceStatus, PartnerEntity, SyncRunEntity } from '@passerelle/api-db';
 import { ItemOutcome, SyncRunStatus } from '@passerelle/shared-domain';
-import { IngestErrorCode, ingestIssue, runPipeline } from '../pipeline';
+import { IngestErrorCode, ingestIssue, inputHash, inputHashSalt, runPipeline } from '../pipeline';
 import {
   type IngestRunRequest,
   type ItemProblem,
   type ItemResult,
   SnapshotHeldError,
 } from './ingest-run.types';
-import { type PreparedItem, writeChunk } from './source-writer';
+import { type PreparedItem, touchSources, writeChunk } from './source-writer';
 
 const CHUNK_SIZE = 500;
 
@@ -51,9 +46,27 @@ interface RunState {
     number
   >;
   results: ItemResult[] | undefined;
+  /** External ids of the run's items that reached the pipeline (a later duplicate is rejected). */
   seen: Set<string>;
-  /** External ids present in the run but rejected now: their stored version is kept, not withdrawn. */
-  rejectedKnown: string[];
+  /** External ids of items the connector could not read: their stored version is kept too. */
+  unreadable: string[];
+}
+
+/** A chunk of items after the pipeline, before its write. */
+interface PreparedChunk {
+  items: Array<PreparedItem & { result: ItemResult }>;
+  /** Items whose input is the stored one: UNCHANGED without the pipeline. */
+  skipped: Array<{ sourceId: string; result: ItemResult }>;
+  /** Items with errors or warnings: recorded as the run's items once their outcome is known. */
+  problems: ItemResult[];
+}
+
+/** The stored state of a source that decides whether its item can skip the pipeline. */
+interface KnownInput {
+  id: string;
+  external_id: string;
+  input_hash: string;
+  listing_id: string;
 }
 
 /**
@@ -78,7 +91,7 @@ export class IngestService {
       counts: { received: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, withdrawn: 0 },
       results: request.collectResults ? [] : undefined,
       seen: new Set(),
-      rejectedKnown: [],
+      unreadable: [],
     };
     let status = SyncRunStatus.SUCCEEDED;
     let error: { code: string; message: string } | undefined;
@@ -139,6 +152,12 @@ export class IngestService {
     );
   }
 
+  /**
+   * Reads the items chunk by chunk: each chunk goes through the pipeline while the previous one
+   * is being written (one write in flight, so the worker and PostgreSQL work at the same time),
+   * and the writes stay in input order. Items whose input is the one stored for their source
+   * are UNCHANGED without the pipeline.
+   */
   private async process(
     manager: EntityManager,
     request: IngestRunRequest,
@@ -147,138 +166,211 @@ export class IngestService {
     // Group changes are serialized across runs (see lockGroups), before anything is written.
     await lockGroups(manager);
     const now = new Date();
-    let chunk: PreparedItem[] = [];
-    let problems: Array<Omit<ItemResult, 'listingId'>> = [];
-    const flush = async () => {
-      const written = await writeChunk(manager, request.partnerId, state.run.id, chunk, now, {
-        deduplicate: request.deduplicate,
-      });
-      for (const item of chunk) {
-        const result = written.get(item.position);
-        if (!result) continue;
-        state.counts[
-          result.outcome === ItemOutcome.CREATED
-            ? 'created'
-            : result.outcome === ItemOutcome.UPDATED
-              ? 'updated'
-              : 'unchanged'
-        ]++;
-        const pending = state.results?.[item.position];
-        if (pending) Object.assign(pending, result);
-      }
-      await this.saveProblems(manager, state.run.id, problems);
-      chunk = [];
-      problems = [];
+    const salt = inputHashSalt(request.crosswalk);
+    let batch: Array<{ position: number; feedItem: FeedItem }> = [];
+    let writing: Promise<void> = Promise.resolve();
+    const next = async () => {
+      const chunk = await this.prepareChunk(manager, request, state, batch, salt);
+      batch = [];
+      await writing;
+      writing = this.writeChunk(manager, request, state, chunk, now);
+      // Surfaced by the next `await writing`; never left unhandled meanwhile.
+      writing.catch(() => undefined);
     };
-
-    for await (const feedItem of request.items as AsyncIterable<FeedItem>) {
-      const position = state.counts.received++;
-      const outcome = this.prepare(feedItem, request, state);
-      const result: ItemResult = {
-        position,
-        externalId: outcome.externalId,
-        outcome: outcome.prepared ? ItemOutcome.UNCHANGED : ItemOutcome.REJECTED,
-        listingId: null,
-        errors: outcome.errors,
-        warnings: outcome.warnings,
-      };
-      state.results?.push(result);
-      if (outcome.prepared) chunk.push({ ...outcome.prepared, position });
-      else state.counts.rejected++;
-      if (!outcome.prepared || outcome.warnings.length > 0) problems.push(result);
-      if (chunk.length >= CHUNK_SIZE) await flush();
-    }
-    await flush();
-    if (state.rejectedKnown.length > 0) {
-      await manager.query(
-        `UPDATE listing_source SET last_seen_at = now(), last_sync_run_id = $1
-          WHERE partner_id = $2 AND external_id = ANY($3::text[])`,
-        [state.run.id, request.partnerId, state.rejectedKnown],
-      );
+    try {
+      for await (const feedItem of request.items as AsyncIterable<FeedItem>) {
+        batch.push({ position: state.counts.received++, feedItem });
+        if (batch.length >= CHUNK_SIZE) await next();
+      }
+      await next();
+      await writing;
+    } catch (error) {
+      // The transaction ends when this throws: no statement of a write may still be queued.
+      await writing.catch(() => undefined);
+      throw error;
     }
     if (request.fullSnapshot)
-      state.counts.withdrawn = await this.withdrawMissing(manager, request, state.run.id);
+      state.counts.withdrawn = await this.withdrawMissing(manager, request, state);
   }
 
-  private prepare(
-    feedItem: FeedItem,
+  private async prepareChunk(
+    manager: EntityManager,
     request: IngestRunRequest,
     state: RunState,
-  ): {
-    externalId: string | null;
-    prepared?: Omit<PreparedItem, 'position'>;
-    errors: ItemProblem[];
-    warnings: ItemProblem[];
-  } {
-    if (isRejectedFeedItem(feedItem)) {
-      return {
-        externalId: feedItem.externalId ?? null,
-        errors: feedItem.rejected.map(problem),
+    batch: ReadonlyArray<{ position: number; feedItem: FeedItem }>,
+    salt: string,
+  ): Promise<PreparedChunk> {
+    const chunk: PreparedChunk = { items: [], skipped: [], problems: [] };
+    const candidates: Array<{
+      position: number;
+      externalId: string;
+      hash: string;
+      item: FeedItem;
+    }> = [];
+    const record = (result: ItemResult) => {
+      state.results?.push(result);
+      if (result.errors.length > 0 || result.warnings.length > 0) chunk.problems.push(result);
+      if (result.outcome === ItemOutcome.REJECTED) state.counts.rejected++;
+    };
+    const results = new Map<number, ItemResult>();
+    for (const { position, feedItem } of batch) {
+      const result: ItemResult = {
+        position,
+        externalId: null,
+        outcome: ItemOutcome.REJECTED,
+        listingId: null,
+        errors: [],
         warnings: [],
       };
-    }
-    const externalId = feedItem.item.externalId?.trim() || null;
-    const warnings = feedItem.warnings.map(problem);
-    if (externalId && state.seen.has(externalId)) {
-      return {
-        externalId,
-        errors: [
+      results.set(position, result);
+      if (isRejectedFeedItem(feedItem)) {
+        result.externalId = feedItem.externalId ?? null;
+        result.errors = feedItem.rejected.map(problem);
+        if (result.externalId) state.unreadable.push(result.externalId);
+        continue;
+      }
+      const externalId = feedItem.item.externalId?.trim() || null;
+      result.externalId = externalId;
+      result.warnings = feedItem.warnings.map(problem);
+      if (externalId && state.seen.has(externalId)) {
+        result.errors = [
           problem(
             ingestIssue(IngestErrorCode.DUPLICATE_EXTERNAL_ID, 'externalId', 'error', externalId),
           ),
-        ],
-        warnings,
-      };
+        ];
+        continue;
+      }
+      if (!externalId) continue; // the pipeline reports it
+      state.seen.add(externalId);
+      candidates.push({
+        position,
+        externalId,
+        hash: inputHash(feedItem.item, salt),
+        item: feedItem,
+      });
     }
-    if (externalId) state.seen.add(externalId);
-    const result = runPipeline(feedItem.item, { crosswalk: request.crosswalk, now: request.now });
-    warnings.push(...result.warnings.map(problem));
-    if (!result.ok) {
-      if (externalId) state.rejectedKnown.push(externalId);
-      return { externalId, errors: result.errors.map(problem), warnings };
+
+    const known = new Map<string, KnownInput>();
+    if (candidates.length > 0) {
+      const rows: KnownInput[] = await manager.query(
+        `SELECT id, external_id, input_hash, listing_id FROM listing_source
+          WHERE partner_id = $1 AND external_id = ANY($2::text[])
+            AND status = 'ACTIVE' AND listing_id IS NOT NULL AND input_hash IS NOT NULL`,
+        [request.partnerId, candidates.map((c) => c.externalId)],
+      );
+      for (const row of rows) known.set(row.external_id, row);
     }
-    return {
-      externalId,
-      prepared: { listing: result.listing, hash: result.hash },
-      errors: [],
-      warnings,
-    };
+    const skip = new Map<number, KnownInput>();
+    for (const candidate of candidates) {
+      const source = known.get(candidate.externalId);
+      if (source?.input_hash === candidate.hash) skip.set(candidate.position, source);
+    }
+    const hashes = new Map(candidates.map((c) => [c.position, c.hash]));
+
+    for (const { position, feedItem } of batch) {
+      const result = results.get(position)!;
+      const source = skip.get(position);
+      if (source) {
+        result.outcome = ItemOutcome.UNCHANGED;
+        result.listingId = source.listing_id;
+        state.counts.unchanged++;
+        chunk.skipped.push({ sourceId: source.id, result });
+      } else if (!isRejectedFeedItem(feedItem) && result.errors.length === 0) {
+        const outcome = runPipeline(feedItem.item, {
+          crosswalk: request.crosswalk,
+          now: request.now,
+        });
+        result.warnings.push(...outcome.warnings.map(problem));
+        if (outcome.ok) {
+          result.outcome = ItemOutcome.UNCHANGED; // until written
+          chunk.items.push({
+            position,
+            listing: outcome.listing,
+            hash: outcome.hash,
+            inputHash: hashes.get(position) ?? inputHash(feedItem.item, salt),
+            result,
+          });
+        } else result.errors = outcome.errors.map(problem);
+      }
+      record(result);
+    }
+    return chunk;
+  }
+
+  private async writeChunk(
+    manager: EntityManager,
+    request: IngestRunRequest,
+    state: RunState,
+    chunk: PreparedChunk,
+    now: Date,
+  ): Promise<void> {
+    const written = await writeChunk(manager, request.partnerId, state.run.id, chunk.items, now, {
+      deduplicate: request.deduplicate,
+    });
+    for (const item of chunk.items) {
+      const result = written.get(item.position);
+      if (!result) continue;
+      state.counts[
+        result.outcome === ItemOutcome.CREATED
+          ? 'created'
+          : result.outcome === ItemOutcome.UPDATED
+            ? 'updated'
+            : 'unchanged'
+      ]++;
+      Object.assign(item.result, result);
+    }
+    const skippedIds = chunk.skipped.map((s) => s.sourceId);
+    await touchSources(manager, skippedIds, now);
+    if (state.results && skippedIds.length > 0) {
+      // A previous chunk's deduplication may have moved them to another group since.
+      const rows: Array<{ id: string; listing_id: string }> = await manager.query(
+        'SELECT id, listing_id FROM listing_source WHERE id = ANY($1::uuid[])',
+        [skippedIds],
+      );
+      const listingOf = new Map(rows.map((row) => [row.id, row.listing_id]));
+      for (const { sourceId, result } of chunk.skipped)
+        result.listingId = listingOf.get(sourceId) ?? result.listingId;
+    }
+    // Warnings are recorded when an item is created or updated, not again while it is unchanged.
+    await this.saveProblems(
+      manager,
+      state.run.id,
+      chunk.problems.filter((p) => p.outcome !== ItemOutcome.UNCHANGED || p.errors.length > 0),
+    );
   }
 
   private async saveProblems(
     manager: EntityManager,
     syncRunId: string,
-    problems: Array<Omit<ItemResult, 'listingId'>>,
+    problems: readonly ItemResult[],
   ) {
-    if (problems.length === 0) return;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(SyncRunItemEntity)
-      .values(
-        problems.map((p) => ({
-          syncRunId,
-          position: p.position,
-          externalId: p.externalId,
-          outcome: p.outcome,
-          errors: p.errors,
-          warnings: p.warnings,
-        })),
-      )
-      .execute();
+    await insertRows(
+      manager,
+      'sync_run_item',
+      problems.map((p) => ({
+        sync_run_id: syncRunId,
+        position: p.position,
+        external_id: p.externalId,
+        outcome: p.outcome,
+        errors: p.errors,
+        warnings: p.warnings,
+      })),
+    );
   }
 
   /** Snapshot semantics, with the mass-withdrawal guard: above the threshold, roll back and hold. */
   private async withdrawMissing(
     manager: EntityManager,
     request: IngestRunRequest,
-    syncRunId: string,
+    state: RunState,
   ): Promise<number> {
+    // Every external id the run carried, valid or not: a rejected item keeps its stored version.
+    const present = [...state.seen, ...state.unreadable];
     const [counts] = await manager.query<Array<{ active: number; missing: number }>>(
       `SELECT count(*)::int AS active,
-              count(*) FILTER (WHERE last_sync_run_id IS DISTINCT FROM $2)::int AS missing
+              count(*) FILTER (WHERE external_id <> ALL($2::text[]))::int AS missing
          FROM listing_source WHERE partner_id = $1 AND status = 'ACTIVE'`,
-      [request.partnerId, syncRunId],
+      [request.partnerId, present],
     );
     const { active = 0, missing = 0 } = counts ?? {};
     if (missing === 0) return 0;
@@ -289,10 +381,10 @@ export class IngestService {
 
     const withdrawn = await updateReturning<{ listing_id: string | null }>(
       manager,
-      `UPDATE listing_source SET status = $3, withdrawn_at = now()
-        WHERE partner_id = $1 AND status = 'ACTIVE' AND last_sync_run_id IS DISTINCT FROM $2
+      `UPDATE listing_source SET status = $3, withdrawn_at = now(), last_sync_run_id = $4
+        WHERE partner_id = $1 AND status = 'ACTIVE' AND external_id <> ALL($2::text[])
         RETURNING listing_id`,
-      [request.partnerId, syncRunId, ListingSourceStatus.WITHDRAWN],
+      [request.partnerId, present, ListingSourceStatus.WITHDRAWN, state.run.id],
     );
     await refreshListings(
       manager,

@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { lockGroups, planChunk } from '@passerelle/api-dedup';
-import {
-  ListingLocationEntity,
-  ListingSourceEntity,
-  ListingSourceStatus,
-} from '@passerelle/api-db';
+import { insertRows, ListingSourceStatus, updateRowsById } from '@passerelle/api-db';
 import { ItemOutcome } from '@passerelle/shared-domain';
 import type { NormalizedListing, NormalizedLocation } from '../pipeline';
 import { organizationKey, resolveOrganizations } from './organization-resolver';
@@ -15,7 +11,15 @@ export interface PreparedItem {
   position: number;
   listing: NormalizedListing;
   hash: string;
+  /** Hash of the connector's output (`inputHash`), stored so the next run can skip the pipeline. */
+  inputHash: string;
 }
+
+/**
+ * An unchanged source's `last_seen_at` is refreshed when it is older than this, not at every
+ * run: a re-sync of an unchanged feed then writes nothing (expiry counts in days).
+ */
+export const LAST_SEEN_REFRESH_MS = 24 * 60 * 60 * 1000;
 
 export interface WrittenItem {
   outcome: ItemOutcome.CREATED | ItemOutcome.UPDATED | ItemOutcome.UNCHANGED;
@@ -31,23 +35,40 @@ interface ExistingSource {
   id: string;
   external_id: string;
   content_hash: string;
+  input_hash: string | null;
   listing_id: string | null;
   status: ListingSourceStatus;
+  last_seen_at: Date;
 }
 
-function locationRows(
-  listing: NormalizedListing,
-  sourceId: string,
-  listingId: string | null,
-): Array<
-  NormalizedLocation & { position: number; listingSourceId: string; listingId: string | null }
-> {
-  return listing.locations.map((location, position) => ({
-    ...location,
+function locationRows(listing: NormalizedListing, sourceId: string, listingId: string | null) {
+  return listing.locations.map((location: NormalizedLocation, position) => ({
+    listing_source_id: sourceId,
+    listing_id: listingId,
     position,
-    listingSourceId: sourceId,
-    listingId,
+    street: location.street,
+    postal_code: location.postalCode,
+    city: location.city,
+    city_code: location.cityCode,
+    department_code: location.departmentCode,
+    region_code: location.regionCode,
+    lat: location.lat,
+    lon: location.lon,
+    precision: location.precision,
   }));
+}
+
+/** Sources carried again unchanged: their `last_seen_at` moves when it is a day old. */
+export async function touchSources(
+  manager: EntityManager,
+  sourceIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (sourceIds.length === 0) return;
+  await manager.query(
+    'UPDATE listing_source SET last_seen_at = $1 WHERE id = ANY($2::uuid[]) AND last_seen_at < $3',
+    [now, sourceIds, new Date(now.getTime() - LAST_SEEN_REFRESH_MS)],
+  );
 }
 
 /**
@@ -69,13 +90,15 @@ export async function writeChunk(
   if (items.length === 0) return results;
   await lockGroups(manager);
   const existing: ExistingSource[] = await manager.query(
-    `SELECT id, external_id, content_hash, listing_id, status FROM listing_source
+    `SELECT id, external_id, content_hash, input_hash, listing_id, status, last_seen_at
+       FROM listing_source
       WHERE partner_id = $1 AND external_id = ANY($2::text[])`,
     [partnerId, items.map((i) => i.listing.externalId)],
   );
   const byExternalId = new Map(existing.map((row) => [row.external_id, row]));
 
-  const unchanged: string[] = [];
+  const stale = now.getTime() - LAST_SEEN_REFRESH_MS;
+  const unchanged: Array<{ id: string; input_hash: string; last_seen_at: Date }> = [];
   const created: Array<{ item: PreparedItem; id: string }> = [];
   const changed: Array<{ item: PreparedItem; source: ExistingSource }> = [];
   for (const item of items) {
@@ -86,17 +109,14 @@ export async function writeChunk(
       source.status === ListingSourceStatus.ACTIVE &&
       source.listing_id
     ) {
-      unchanged.push(source.id);
+      if (source.input_hash !== item.inputHash || source.last_seen_at.getTime() < stale)
+        unchanged.push({ id: source.id, input_hash: item.inputHash, last_seen_at: now });
       results.set(item.position, { outcome: ItemOutcome.UNCHANGED, listingId: source.listing_id });
     } else changed.push({ item, source });
   }
 
-  if (unchanged.length > 0) {
-    await manager.query(
-      'UPDATE listing_source SET last_seen_at = $1, last_sync_run_id = $2 WHERE id = ANY($3::uuid[])',
-      [now, syncRunId, unchanged],
-    );
-  }
+  // Same content through another input (or a day later): remember the input, nothing else.
+  await updateRowsById(manager, 'listing_source', unchanged);
   if (created.length === 0 && changed.length === 0) return results;
 
   const orgIds = await resolveOrganizations(
@@ -133,57 +153,44 @@ export async function writeChunk(
   );
   await plan.writeListings();
 
-  const locations: ReturnType<typeof locationRows> = [];
-  if (created.length > 0) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ListingSourceEntity)
-      .values(
-        created.map(({ item, id }) => ({
-          id,
-          partnerId,
-          externalId: item.listing.externalId,
-          listingId: plan.listingOf(id),
-          organizationId: orgOf(item.listing),
-          dedupKeys: plan.keysOf(id),
-          dedupFeatures: plan.digestOf(id),
-          contentHash: item.hash,
-          payload: item.listing,
-          url: item.listing.url,
-          applyUrl: item.listing.applyUrl,
-          status: ListingSourceStatus.ACTIVE,
-          firstSeenAt: now,
-          lastSeenAt: now,
-          lastSyncRunId: syncRunId,
-        })),
-      )
-      .execute();
-    for (const { item, id } of created) {
-      locations.push(...locationRows(item.listing, id, plan.locationListingOf(id)));
-      results.set(item.position, { outcome: ItemOutcome.CREATED, listingId: plan.listingOf(id) });
-    }
-  }
+  const sourceRow = (id: string, item: PreparedItem) => ({
+    id,
+    listing_id: plan.listingOf(id),
+    organization_id: orgOf(item.listing),
+    dedup_keys: plan.keysOf(id),
+    dedup_features: plan.digestOf(id),
+    content_hash: item.hash,
+    input_hash: item.inputHash,
+    payload: item.listing,
+    url: item.listing.url,
+    apply_url: item.listing.applyUrl,
+    status: ListingSourceStatus.ACTIVE,
+    last_seen_at: now,
+    last_sync_run_id: syncRunId,
+  });
+  await insertRows(
+    manager,
+    'listing_source',
+    created.map(({ item, id }) => ({
+      ...sourceRow(id, item),
+      partner_id: partnerId,
+      external_id: item.listing.externalId,
+      first_seen_at: now,
+    })),
+  );
+  await updateRowsById(
+    manager,
+    'listing_source',
+    changed.map(({ item, source }) => ({ ...sourceRow(source.id, item), withdrawn_at: null })),
+    ['updated_at = now()'],
+  );
 
+  const locations: ReturnType<typeof locationRows> = [];
+  for (const { item, id } of created) {
+    locations.push(...locationRows(item.listing, id, plan.locationListingOf(id)));
+    results.set(item.position, { outcome: ItemOutcome.CREATED, listingId: plan.listingOf(id) });
+  }
   for (const { item, source } of changed) {
-    await manager.update(
-      ListingSourceEntity,
-      { id: source.id },
-      {
-        listingId: plan.listingOf(source.id),
-        organizationId: orgOf(item.listing),
-        dedupKeys: plan.keysOf(source.id),
-        dedupFeatures: plan.digestOf(source.id),
-        contentHash: item.hash,
-        payload: item.listing,
-        url: item.listing.url,
-        applyUrl: item.listing.applyUrl,
-        status: ListingSourceStatus.ACTIVE,
-        withdrawnAt: null,
-        lastSeenAt: now,
-        lastSyncRunId: syncRunId,
-      },
-    );
     locations.push(...locationRows(item.listing, source.id, plan.locationListingOf(source.id)));
     results.set(item.position, {
       outcome: ItemOutcome.UPDATED,
@@ -195,13 +202,7 @@ export async function writeChunk(
       changed.map((c) => c.source.id),
     ]);
 
-  if (locations.length > 0)
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ListingLocationEntity)
-      .values(locations)
-      .execute();
+  await insertRows(manager, 'listing_location', locations);
   await plan.writeGroups();
   return results;
 }
