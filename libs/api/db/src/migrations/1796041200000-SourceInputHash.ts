@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Each source keeps a hash of the item as its connector produced it (before the pipeline),
  * so that a re-sync recognizes an unchanged item without validating, sanitizing and geocoding
- * it again (docs/adr/0008-unchanged-items-skip-the-pipeline.md). Null until the item is next
+ * it again (docs/adr/0011-unchanged-items-skip-the-pipeline.md). Null until the item is next
  * seen.
  */
 export class SourceInputHash1796041200000 implements MigrationInterface {
