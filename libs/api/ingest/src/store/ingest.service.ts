@@ -15,7 +15,7 @@ import {
   type ItemResult,
   SnapshotHeldError,
 } from './ingest-run.types';
-import { type PreparedItem, touchSources, writeChunk } from './source-writer';
+import { LAST_SEEN_REFRESH_MS, type PreparedItem, touchSources, writeChunk } from './source-writer';
 
 const CHUNK_SIZE = 500;
 
@@ -50,13 +50,15 @@ interface RunState {
   seen: Set<string>;
   /** External ids of items the connector could not read: their stored version is kept too. */
   unreadable: string[];
+  /** Whether the partner had any source when the run started (else no item can be unchanged). */
+  hasSources: boolean;
 }
 
 /** A chunk of items after the pipeline, before its write. */
 interface PreparedChunk {
   items: Array<PreparedItem & { result: ItemResult }>;
   /** Items whose input is the stored one: UNCHANGED without the pipeline. */
-  skipped: Array<{ sourceId: string; result: ItemResult }>;
+  skipped: Array<{ sourceId: string; stale: boolean; result: ItemResult }>;
   /** Items with errors or warnings: recorded as the run's items once their outcome is known. */
   problems: ItemResult[];
 }
@@ -67,6 +69,7 @@ interface KnownInput {
   external_id: string;
   input_hash: string;
   listing_id: string;
+  last_seen_at: Date;
 }
 
 /**
@@ -92,6 +95,7 @@ export class IngestService {
       results: request.collectResults ? [] : undefined,
       seen: new Set(),
       unreadable: [],
+      hasSources: true,
     };
     let status = SyncRunStatus.SUCCEEDED;
     let error: { code: string; message: string } | undefined;
@@ -165,6 +169,11 @@ export class IngestService {
   ): Promise<void> {
     // Group changes are serialized across runs (see lockGroups), before anything is written.
     await lockGroups(manager);
+    const [sources] = await manager.query<Array<{ exist: boolean }>>(
+      'SELECT EXISTS (SELECT 1 FROM listing_source WHERE partner_id = $1) AS exist',
+      [request.partnerId],
+    );
+    state.hasSources = sources?.exist ?? false;
     const now = new Date();
     const salt = inputHashSalt(request.crosswalk);
     let batch: Array<{ position: number; feedItem: FeedItem }> = [];
@@ -201,6 +210,7 @@ export class IngestService {
     salt: string,
   ): Promise<PreparedChunk> {
     const chunk: PreparedChunk = { items: [], skipped: [], problems: [] };
+    const stale = new Date(Date.now() - LAST_SEEN_REFRESH_MS);
     const candidates: Array<{
       position: number;
       externalId: string;
@@ -250,10 +260,13 @@ export class IngestService {
       });
     }
 
+    // Read on another connection, outside the run's transaction: only sources stored before the
+    // run can match (an external id reaches the pipeline once per run, and runs are serialized by
+    // lockGroups), and the query does not wait behind the previous chunk's write.
     const known = new Map<string, KnownInput>();
-    if (candidates.length > 0) {
-      const rows: KnownInput[] = await manager.query(
-        `SELECT id, external_id, input_hash, listing_id FROM listing_source
+    if (candidates.length > 0 && state.hasSources) {
+      const rows: KnownInput[] = await this.dataSource.query(
+        `SELECT id, external_id, input_hash, listing_id, last_seen_at FROM listing_source
           WHERE partner_id = $1 AND external_id = ANY($2::text[])
             AND status = 'ACTIVE' AND listing_id IS NOT NULL AND input_hash IS NOT NULL`,
         [request.partnerId, candidates.map((c) => c.externalId)],
@@ -274,7 +287,7 @@ export class IngestService {
         result.outcome = ItemOutcome.UNCHANGED;
         result.listingId = source.listing_id;
         state.counts.unchanged++;
-        chunk.skipped.push({ sourceId: source.id, result });
+        chunk.skipped.push({ sourceId: source.id, stale: source.last_seen_at < stale, result });
       } else if (!isRejectedFeedItem(feedItem) && result.errors.length === 0) {
         const outcome = runPipeline(feedItem.item, {
           crosswalk: request.crosswalk,
@@ -319,8 +332,12 @@ export class IngestService {
       ]++;
       Object.assign(item.result, result);
     }
+    await touchSources(
+      manager,
+      chunk.skipped.filter((s) => s.stale).map((s) => s.sourceId),
+      now,
+    );
     const skippedIds = chunk.skipped.map((s) => s.sourceId);
-    await touchSources(manager, skippedIds, now);
     if (state.results && skippedIds.length > 0) {
       // A previous chunk's deduplication may have moved them to another group since.
       const rows: Array<{ id: string; listing_id: string }> = await manager.query(
