@@ -1,6 +1,6 @@
 import { createMeilisearchClient } from '@passerelle/api-core';
 import { testIndexPrefix } from '@passerelle/api-db/testing';
-import { settingsHash } from '@passerelle/api-search';
+import { OUTBOX_RETENTION_MS, OutboxIndexer, settingsHash } from '@passerelle/api-search';
 import {
   dropTestIndexes,
   eventually,
@@ -92,6 +92,27 @@ describe('search index lifecycle', () => {
     await waitForSearchIndex(api.db.dataSource);
     expect(await titles('tricot')).toEqual([]);
     expect(await documentsOf(created!.listingId)).toEqual([]);
+  });
+
+  it('purges processed outbox rows after their retention, never unprocessed ones', async () => {
+    await push(listing('p1', 'Collecte de jouets'));
+    const outbox = () =>
+      api.db.dataSource.query<Array<{ processed: boolean }>>(
+        'SELECT processed_at IS NOT NULL AS processed FROM outbox_event',
+      );
+    expect((await outbox()).length).toBeGreaterThan(0);
+    expect(await outbox()).toEqual((await outbox()).map(() => ({ processed: true })));
+    await api.db.dataSource.query(
+      `INSERT INTO outbox_event (aggregate_type, aggregate_id, event_type)
+       VALUES ('other', gen_random_uuid(), 'pending')`,
+    );
+    const indexer = api.app.get(OutboxIndexer);
+    expect(await indexer.purgeProcessed(new Date(Date.now() - OUTBOX_RETENTION_MS))).toBe(0);
+    expect(await indexer.purgeProcessed(new Date(Date.now() + 1_000))).toBeGreaterThan(0);
+    expect(await outbox()).toEqual([{ processed: false }]);
+    await api.db.dataSource.query(`DELETE FROM outbox_event WHERE aggregate_type = 'other'`);
+    await api.gql(WITHDRAW, { ids: ['p1'], partnerId }, TEST_ADMIN_KEY);
+    await waitForSearchIndex(api.db.dataSource);
   });
 
   it('rebuilds the whole index on an admin mutation, without downtime', async () => {

@@ -77,6 +77,10 @@ envFrom:
 env:
   - name: PASSERELLE_ROLE
     value: {{ .role | quote }}
+  {{- if and (eq .role "worker") .root.Values.worker.nodeOptions }}
+  - name: NODE_OPTIONS
+    value: {{ .root.Values.worker.nodeOptions | quote }}
+  {{- end }}
   - name: DATABASE_URL
     valueFrom:
       secretKeyRef:

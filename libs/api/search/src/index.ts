@@ -22,7 +22,7 @@ export {
   type IndexReadiness,
   type OutboxStatus,
 } from './index/search-index.monitor';
-export { OutboxIndexer, type BatchResult } from './index/outbox-indexer';
+export { OUTBOX_RETENTION_MS, OutboxIndexer, type BatchResult } from './index/outbox-indexer';
 export { ListingDocumentsReader } from './index/listing-documents.reader';
 export {
   toSearchDocuments,

@@ -35,6 +35,10 @@ const FIRST_BACKOFF_MS = 250;
 export const PARKED_AFTER = 3;
 const PARKED_RETRY_MS = 60_000;
 const STOP_GRACE_MS = 15_000;
+/** Processed outbox rows are kept this long (to trace a change), then deleted. */
+export const OUTBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+const PURGE_BATCH = 10_000;
 
 /**
  * Worker processes run the indexer (`PASSERELLE_ROLE` worker or all). Test apps run it only
@@ -79,6 +83,7 @@ export class OutboxIndexer implements OnApplicationBootstrap, OnModuleDestroy {
   /** Whether the index was checked (settings, existence) since start or the last failure. */
   private ready = false;
   private lastParkedRetry = 0;
+  private lastPurge = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
@@ -119,6 +124,11 @@ export class OutboxIndexer implements OnApplicationBootstrap, OnModuleDestroy {
         if (failures > 0) this.logger.log('Search indexing resumed');
         failures = 0;
         if (result.processed > 0) pause = 0;
+        else if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {
+          this.lastPurge = Date.now();
+          const purged = await this.purgeProcessed(new Date(Date.now() - OUTBOX_RETENTION_MS));
+          if (purged > 0) this.logger.log(`Purged ${purged} processed outbox rows`);
+        }
       } catch (caught) {
         const error = caught instanceof IndexerPause ? caught.cause : caught;
         failures++;
@@ -131,6 +141,23 @@ export class OutboxIndexer implements OnApplicationBootstrap, OnModuleDestroy {
           );
       }
       if (pause > 0 && !this.stopping) await this.sleep(pause);
+    }
+  }
+
+  /**
+   * Deletes the rows processed before `before`, in batches (the table would otherwise grow
+   * with every change ever made). Unprocessed rows are never touched.
+   */
+  async purgeProcessed(before: Date): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [, deleted] = await this.dataSource.query<[unknown[], number]>(
+        `DELETE FROM outbox_event WHERE id IN (
+           SELECT id FROM outbox_event WHERE processed_at < $1 LIMIT $2)`,
+        [before, PURGE_BATCH],
+      );
+      total += deleted;
+      if (deleted < PURGE_BATCH || this.stopping) return total;
     }
   }
 
