@@ -35,10 +35,10 @@ import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { parseApiEngagementXml, isRejectedFeedItem } from '@passerelle/connectors-api-engagement';
 import { dataSourceOptions, PartnerEntity, runMigrations } from '@passerelle/api-db';
-import { IngestService, runPipeline } from '@passerelle/api-ingest';
+import { IngestService, readFeed, runPipeline } from '@passerelle/api-ingest';
 import { loadGeoIndex } from '@passerelle/api-geo';
 import { freePort, startRuntime } from '@passerelle/api-runtime';
-import { SyncRunStatus, SyncTrigger } from '@passerelle/shared-domain';
+import { FeedFormat, SyncRunStatus, SyncTrigger } from '@passerelle/shared-domain';
 import { DEFAULT_COUNT, REPO_ROOT, defaultFeedPath } from './generate-feed';
 
 const PHASES = ['parse', 'pipeline', 'sync', 'resync'] as const;
@@ -278,7 +278,8 @@ async function runPhase(phase: Phase, file: string): Promise<PhaseResult> {
     partnerId,
     trigger: SyncTrigger.PULL,
     fullSnapshot: true,
-    items: feed(),
+    // What a feed sync job reads with: the connector on its own thread (readFeedInThread).
+    items: readFeed(FeedFormat.API_ENGAGEMENT_XML, createReadStream(file), null),
     deduplicate: process.env['BENCH_DEDUPLICATE'] !== 'false',
   });
   const wall = (performance.now() - t0) / 1000;

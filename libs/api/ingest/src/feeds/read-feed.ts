@@ -2,9 +2,25 @@ import { parseApiEngagementXml, type FeedItem } from '@passerelle/connectors-api
 import { parseCsvFeed, parseJsonFeed, type FieldMapping } from '@passerelle/connectors-tabular';
 import { FeedFormat } from '@passerelle/shared-domain';
 import type { TaxonomyCrosswalk } from '../pipeline';
+import { canReadFeedInThread, readFeedInThread } from './read-feed-in-thread';
 
-/** The connector of a feed format, reading a byte stream into items. */
+/**
+ * The connector of a feed format, reading a byte stream into items: on another thread when the
+ * runtime can start one (`readFeedInThread`), else on this one.
+ */
 export function readFeed(
+  format: FeedFormat,
+  body: AsyncIterable<Buffer | Uint8Array>,
+  mapping: FieldMapping | null,
+  maxBytes?: number,
+): AsyncIterable<FeedItem> {
+  return canReadFeedInThread()
+    ? readFeedInThread(format, body, mapping, maxBytes)
+    : parseFeed(format, body, mapping, maxBytes);
+}
+
+/** The connector of a feed format on this thread. */
+export function parseFeed(
   format: FeedFormat,
   body: AsyncIterable<Buffer | Uint8Array>,
   mapping: FieldMapping | null,

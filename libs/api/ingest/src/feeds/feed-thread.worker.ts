@@ -1,0 +1,65 @@
+/**
+ * The parsing thread of `readFeedInThread`: runs the feed's connector on the bytes the main
+ * thread sends, and sends the items back in the order they complete.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FeedItem } from '@passerelle/connectors-api-engagement';
+import type { FeedThreadData, FromFeedThread, ToFeedThread } from './feed-thread.protocol';
+import { parseFeed } from './read-feed';
+
+const port = parentPort!;
+const data = workerData as FeedThreadData;
+const send = (message: FromFeedThread) => port.postMessage(message);
+
+const inbox: ToFeedThread[] = [];
+let wake: (() => void) | undefined;
+port.on('message', (message: ToFeedThread) => {
+  inbox.push(message);
+  wake?.();
+});
+
+let batch: FeedItem[] = [];
+const flush = () => {
+  if (batch.length === 0) return;
+  send({ type: 'items', items: batch });
+  batch = [];
+};
+
+/** The feed's bytes: each request for more sends the items so far, then an ack. */
+async function* input(): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    flush();
+    send({ type: 'ack' });
+    while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    const message = inbox.shift()!;
+    if (message.type === 'end') return;
+    yield message.chunk;
+  }
+}
+
+void (async () => {
+  try {
+    for await (const item of parseFeed(data.format, input(), data.mapping, data.maxBytes)) {
+      batch.push(item);
+      if (batch.length >= 200) flush();
+    }
+    flush();
+    send({ type: 'done' });
+  } catch (error) {
+    flush();
+    const { code, byteOffset, line } = error as {
+      code?: unknown;
+      byteOffset?: number;
+      line?: number;
+    };
+    send({
+      type: 'failed',
+      failure: {
+        code: typeof code === 'string' ? code : undefined,
+        message: error instanceof Error ? error.message : String(error),
+        byteOffset,
+        line,
+      },
+    });
+  }
+})();
