@@ -59,7 +59,14 @@ export class DemoDataService {
       feedId: feed.id,
       trigger: SyncTrigger.PULL,
       fullSnapshot: true,
-      items: readFeed(demo.format, createReadStream(join(DATA_DIR, demo.file)), mapping),
+      items: (ahead) =>
+        readFeed(
+          demo.format,
+          createReadStream(join(DATA_DIR, demo.file)),
+          mapping,
+          undefined,
+          ahead,
+        ),
       crosswalk: crosswalkOf(mapping),
     });
     this.logger.log(

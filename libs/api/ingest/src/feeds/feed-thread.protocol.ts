@@ -1,12 +1,14 @@
-import type { FeedItem } from '@passerelle/connectors-api-engagement';
 import type { FieldMapping } from '@passerelle/connectors-tabular';
 import type { FeedFormat } from '@passerelle/shared-domain';
+import type { AheadOptions, IngestItem } from '../pipeline';
 
 /** What the parsing thread is started with. */
 export interface FeedThreadData {
   format: FeedFormat;
   mapping: FieldMapping | null;
   maxBytes?: number;
+  /** Hash and pipeline work to do on the thread too (see `AheadOptions`). */
+  ahead?: AheadOptions;
 }
 
 /** Main thread → parsing thread. */
@@ -22,7 +24,7 @@ export interface ThreadFailure {
 
 /** Parsing thread → main thread, in this order: items, then an ack when it wants more input. */
 export type FromFeedThread =
-  | { type: 'items'; items: FeedItem[] }
+  | { type: 'items'; items: IngestItem[] }
   | { type: 'ack' }
   | { type: 'failed'; failure: ThreadFailure }
   | { type: 'done' };

@@ -1,10 +1,11 @@
 /**
  * The parsing thread of `readFeedInThread`: runs the feed's connector on the bytes the main
- * thread sends, and sends the items back in the order they complete.
+ * thread sends, and sends the items back in the order they complete; with `ahead`, each item
+ * also carries its input hash and, unless that hash is a known one, its pipeline result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FeedItem } from '@passerelle/connectors-api-engagement';
 import type { FeedThreadData, FromFeedThread, ToFeedThread } from './feed-thread.protocol';
+import { prepareAhead, type IngestItem } from '../pipeline';
 import { parseFeed } from './read-feed';
 
 const port = parentPort!;
@@ -18,7 +19,8 @@ port.on('message', (message: ToFeedThread) => {
   wake?.();
 });
 
-let batch: FeedItem[] = [];
+let batch: IngestItem[] = [];
+const known = new Set(data.ahead?.knownHashes);
 const flush = () => {
   if (batch.length === 0) return;
   send({ type: 'items', items: batch });
@@ -40,7 +42,7 @@ async function* input(): AsyncGenerator<Uint8Array> {
 void (async () => {
   try {
     for await (const item of parseFeed(data.format, input(), data.mapping, data.maxBytes)) {
-      batch.push(item);
+      batch.push(data.ahead ? prepareAhead(item, data.ahead, known) : item);
       if (batch.length >= 200) flush();
     }
     flush();

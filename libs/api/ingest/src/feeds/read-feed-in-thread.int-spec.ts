@@ -35,7 +35,14 @@ describe('readFeedInThread', () => {
       encoding: 'utf8',
       env: { ...process.env, NODE_ENV: 'test' },
     });
-    const results = JSON.parse(output) as Record<string, { thread: Outcome; inline: Outcome }> & {
+    const results = JSON.parse(output) as Record<
+      string,
+      {
+        thread: Outcome;
+        inline: Outcome;
+        ahead: { checked: number; hashedOnly: number; mismatches: number };
+      }
+    > & {
       threadAvailable: boolean;
     };
     expect(results.threadAvailable).toBe(true);
@@ -43,6 +50,13 @@ describe('readFeedInThread', () => {
       const { thread, inline } = results[spec]!;
       expect(thread).toEqual(inline);
       expect(thread.count).toBeGreaterThan(10);
+    }
+    // With the ahead work: every valid item hashed, the pipeline run on all but the known one,
+    // with the results this thread gets.
+    for (const spec of specs.slice(0, 3)) {
+      const { ahead } = results[spec]!;
+      expect(ahead).toEqual({ checked: expect.any(Number), hashedOnly: 1, mismatches: 0 });
+      expect(ahead.checked).toBeGreaterThan(10);
     }
     const truncated = results[specs[3]!]!.thread;
     expect(JSON.parse(truncated.failure!)).toMatchObject({

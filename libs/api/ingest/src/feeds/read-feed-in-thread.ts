@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { FeedParseError, type FeedItem } from '@passerelle/connectors-api-engagement';
+import { FeedParseError } from '@passerelle/connectors-api-engagement';
 import type { FieldMapping } from '@passerelle/connectors-tabular';
 import type { FeedFormat } from '@passerelle/shared-domain';
+import type { AheadOptions, IngestItem } from '../pipeline';
 import type { FeedThreadData, FromFeedThread, ThreadFailure } from './feed-thread.protocol';
 
 const WORKER_FILE = join(__dirname, `feed-thread.worker${__filename.slice(-3)}`);
@@ -34,17 +35,19 @@ function rebuild(failure: ThreadFailure): Error {
  * `readFeed` on another thread: the connector (XML, JSON or CSV parsing, decoding, mapping)
  * runs beside the pipeline and the database writes instead of taking turns with them. Same
  * items in the same order, same errors (after the items complete before them), same streaming:
- * the bytes are sent a few chunks ahead and stop while the consumer lags behind.
+ * the bytes are sent a few chunks ahead and stop while the consumer lags behind. With `ahead`,
+ * the thread also hashes the items and runs the pipeline on those not known to be unchanged.
  */
 export async function* readFeedInThread(
   format: FeedFormat,
   body: AsyncIterable<Buffer | Uint8Array>,
   mapping: FieldMapping | null,
   maxBytes?: number,
-): AsyncGenerator<FeedItem> {
-  const data: FeedThreadData = { format, mapping, maxBytes };
+  ahead?: AheadOptions,
+): AsyncGenerator<IngestItem> {
+  const data: FeedThreadData = { format, mapping, maxBytes, ahead };
   const worker = new Worker(WORKER_FILE, { workerData: data });
-  const items: FeedItem[] = [];
+  const items: IngestItem[] = [];
   let credits = CHUNKS_AHEAD;
   let failure: Error | undefined;
   let done = false;

@@ -1,21 +1,23 @@
 import { parseApiEngagementXml, type FeedItem } from '@passerelle/connectors-api-engagement';
 import { parseCsvFeed, parseJsonFeed, type FieldMapping } from '@passerelle/connectors-tabular';
 import { FeedFormat } from '@passerelle/shared-domain';
-import type { TaxonomyCrosswalk } from '../pipeline';
+import type { AheadOptions, IngestItem, TaxonomyCrosswalk } from '../pipeline';
 import { canReadFeedInThread, readFeedInThread } from './read-feed-in-thread';
 
 /**
  * The connector of a feed format, reading a byte stream into items: on another thread when the
- * runtime can start one (`readFeedInThread`), else on this one.
+ * runtime can start one (`readFeedInThread`, which then also does the `ahead` work), else on
+ * this one (the run then does all the work itself).
  */
 export function readFeed(
   format: FeedFormat,
   body: AsyncIterable<Buffer | Uint8Array>,
   mapping: FieldMapping | null,
   maxBytes?: number,
-): AsyncIterable<FeedItem> {
+  ahead?: AheadOptions,
+): AsyncIterable<IngestItem> {
   return canReadFeedInThread()
-    ? readFeedInThread(format, body, mapping, maxBytes)
+    ? readFeedInThread(format, body, mapping, maxBytes, ahead)
     : parseFeed(format, body, mapping, maxBytes);
 }
 

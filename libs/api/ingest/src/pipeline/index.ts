@@ -3,6 +3,7 @@ export * from './dates';
 export * from './geocode';
 export * from './html';
 export * from './input-hash';
+export * from './prepared-ahead';
 export * from './ingest.errors';
 export * from './listing-fields';
 export * from './normalized-listing';

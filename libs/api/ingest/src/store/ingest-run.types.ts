@@ -1,6 +1,6 @@
 import type { FeedItem } from '@passerelle/connectors-api-engagement';
 import type { ItemOutcome, SyncTrigger } from '@passerelle/shared-domain';
-import type { TaxonomyCrosswalk } from '../pipeline';
+import type { AheadOptions, IngestItem, TaxonomyCrosswalk } from '../pipeline';
 
 export interface ItemProblem {
   path: string;
@@ -26,8 +26,15 @@ export interface IngestRunRequest {
   feedId?: string | null;
   /** A full snapshot: the partner's active sources missing from it are withdrawn. */
   fullSnapshot: boolean;
-  /** Items as connectors yield them (push wraps its inputs the same way). */
-  items: AsyncIterable<FeedItem> | Iterable<FeedItem>;
+  /**
+   * Items as connectors yield them (push wraps its inputs the same way), or a function that
+   * opens them given the work the source may do ahead (`readFeed(…, ahead)`): the run checks
+   * that work and does what is missing.
+   */
+  items:
+    | AsyncIterable<FeedItem>
+    | Iterable<FeedItem>
+    | ((ahead: AheadOptions) => AsyncIterable<IngestItem>);
   crosswalk?: TaxonomyCrosswalk;
   /** Keep every item's result in memory for the caller (push batches of ≤ 1,000 items). */
   collectResults?: boolean;

@@ -7,6 +7,7 @@ import {
   SyncTrigger,
   type ListingInput,
 } from '@passerelle/shared-domain';
+import { type AheadOptions, prepareAhead } from '../pipeline';
 import { IngestService } from './ingest.service';
 
 const aListing = (externalId: string, overrides: Partial<ListingInput> = {}): ListingInput => ({
@@ -298,6 +299,40 @@ describe(IngestService.name, () => {
     });
     expect(retry).toMatchObject({ status: SyncRunStatus.SUCCEEDED, created: 1_200 });
   }, 60_000);
+
+  it('uses the work its item source did ahead, given the stored input hashes', async () => {
+    await push(items(aListing('h1')));
+    let given: AheadOptions | undefined;
+    const { results } = await service.run({
+      partnerId,
+      trigger: SyncTrigger.PULL,
+      fullSnapshot: false,
+      collectResults: true,
+      items: (ahead) => {
+        given = ahead;
+        const known = new Set(ahead.knownHashes);
+        return (async function* () {
+          await Promise.resolve();
+          yield prepareAhead(items(aListing('h1'))[0]!, ahead, known);
+          const fresh = prepareAhead(
+            { index: 1, item: aListing('h2'), warnings: [] },
+            ahead,
+            known,
+          );
+          // Marks the result computed ahead: the run must store it, not compute its own.
+          if (fresh.ahead?.pipeline?.ok) fresh.ahead.pipeline.listing.title = 'Préparé à l’avance';
+          yield fresh;
+        })();
+      },
+    });
+    expect(given?.knownHashes).toHaveLength(1);
+    expect(results.map((r) => r.outcome)).toEqual([ItemOutcome.UNCHANGED, ItemOutcome.CREATED]);
+    const [stored] = await db.dataSource.query<Array<{ title: string }>>(
+      'SELECT title FROM listing WHERE id = $1',
+      [results[1]!.listingId],
+    );
+    expect(stored?.title).toBe('Préparé à l’avance');
+  });
 
   it('withdraws by external id and reports unknown ids', async () => {
     await push(items(aListing('w1'), aListing('w2')));

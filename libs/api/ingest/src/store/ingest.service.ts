@@ -8,7 +8,15 @@ import {
 import { lockGroups, refreshListings } from '@passerelle/api-dedup';
 import { insertRows, ListingSourceStatus, PartnerEntity, SyncRunEntity } from '@passerelle/api-db';
 import { ItemOutcome, SyncRunStatus } from '@passerelle/shared-domain';
-import { IngestErrorCode, ingestIssue, inputHash, inputHashSalt, runPipeline } from '../pipeline';
+import {
+  type AheadOptions,
+  type IngestItem,
+  IngestErrorCode,
+  ingestIssue,
+  inputHash,
+  inputHashSalt,
+  runPipeline,
+} from '../pipeline';
 import {
   type IngestRunRequest,
   type ItemProblem,
@@ -176,7 +184,7 @@ export class IngestService {
     state.hasSources = sources?.exist ?? false;
     const now = new Date();
     const salt = inputHashSalt(request.crosswalk);
-    let batch: Array<{ position: number; feedItem: FeedItem }> = [];
+    let batch: Array<{ position: number; feedItem: IngestItem }> = [];
     let writing: Promise<void> = Promise.resolve();
     const next = async () => {
       const chunk = await this.prepareChunk(manager, request, state, batch, salt);
@@ -187,7 +195,11 @@ export class IngestService {
       writing.catch(() => undefined);
     };
     try {
-      for await (const feedItem of request.items as AsyncIterable<FeedItem>) {
+      const items =
+        typeof request.items === 'function'
+          ? request.items(await this.aheadOptions(request, state, salt))
+          : (request.items as AsyncIterable<IngestItem>);
+      for await (const feedItem of items) {
         batch.push({ position: state.counts.received++, feedItem });
         if (batch.length >= CHUNK_SIZE) await next();
       }
@@ -202,11 +214,33 @@ export class IngestService {
       state.counts.withdrawn = await this.withdrawMissing(manager, request, state);
   }
 
+  /** The work an item source may do ahead, with the input hashes stored for the partner. */
+  private async aheadOptions(
+    request: IngestRunRequest,
+    state: RunState,
+    salt: string,
+  ): Promise<AheadOptions> {
+    const rows: Array<{ input_hash: string }> = state.hasSources
+      ? await this.dataSource.query(
+          `SELECT input_hash FROM listing_source
+            WHERE partner_id = $1 AND status = 'ACTIVE' AND listing_id IS NOT NULL
+              AND input_hash IS NOT NULL`,
+          [request.partnerId],
+        )
+      : [];
+    return {
+      salt,
+      crosswalk: request.crosswalk,
+      now: request.now,
+      knownHashes: rows.map((row) => row.input_hash),
+    };
+  }
+
   private async prepareChunk(
     manager: EntityManager,
     request: IngestRunRequest,
     state: RunState,
-    batch: ReadonlyArray<{ position: number; feedItem: FeedItem }>,
+    batch: ReadonlyArray<{ position: number; feedItem: IngestItem }>,
     salt: string,
   ): Promise<PreparedChunk> {
     const chunk: PreparedChunk = { items: [], skipped: [], problems: [] };
@@ -255,7 +289,7 @@ export class IngestService {
       candidates.push({
         position,
         externalId,
-        hash: inputHash(feedItem.item, salt),
+        hash: feedItem.ahead?.inputHash ?? inputHash(feedItem.item, salt),
         item: feedItem,
       });
     }
@@ -289,10 +323,10 @@ export class IngestService {
         state.counts.unchanged++;
         chunk.skipped.push({ sourceId: source.id, stale: source.last_seen_at < stale, result });
       } else if (!isRejectedFeedItem(feedItem) && result.errors.length === 0) {
-        const outcome = runPipeline(feedItem.item, {
-          crosswalk: request.crosswalk,
-          now: request.now,
-        });
+        // Done ahead unless the input hash was a known one (then the source was found changed).
+        const outcome =
+          feedItem.ahead?.pipeline ??
+          runPipeline(feedItem.item, { crosswalk: request.crosswalk, now: request.now });
         result.warnings.push(...outcome.warnings.map(problem));
         if (outcome.ok) {
           result.outcome = ItemOutcome.UNCHANGED; // until written

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
 import { APP_CONFIG, type AppConfig, AppError, ErrorCode } from '@passerelle/api-core';
 import { FeedEntity, SyncRunEntity } from '@passerelle/api-db';
-import { crosswalkOf, IngestService, readFeed } from '@passerelle/api-ingest';
+import { type AheadOptions, crosswalkOf, IngestService, readFeed } from '@passerelle/api-ingest';
 import { JobQueue } from '@passerelle/api-jobs';
 import { fetchFeed } from '@passerelle/connectors-http';
 import type { FieldMapping } from '@passerelle/connectors-tabular';
@@ -118,7 +118,7 @@ export class FeedSyncService implements OnModuleInit {
       .findOneByOrFail({ id: job.feedId });
     const mapping = Object.keys(feed.mapping).length > 0 ? (feed.mapping as FieldMapping) : null;
     const config = this.config;
-    async function* items() {
+    async function* items(ahead: AheadOptions) {
       const fetched = await fetchFeed(feed.url, {
         auth:
           feed.basicAuthUsername && feed.basicAuthPassword
@@ -127,7 +127,7 @@ export class FeedSyncService implements OnModuleInit {
         allowPrivateNetworks: config.feedAllowPrivateNetworks,
         maxBytes: config.feedMaxBytes,
       });
-      yield* readFeed(feed.format, fetched.body, mapping, config.feedMaxBytes);
+      yield* readFeed(feed.format, fetched.body, mapping, config.feedMaxBytes, ahead);
     }
     const { syncRun } = await this.ingest.run({
       partnerId: feed.partnerId,
@@ -135,7 +135,7 @@ export class FeedSyncService implements OnModuleInit {
       syncRunId: run.id,
       trigger: SyncTrigger.PULL,
       fullSnapshot: true,
-      items: items(),
+      items,
       crosswalk: crosswalkOf(mapping),
       confirmWithdrawals: job.confirmWithdrawals,
     });
