@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { accessibilityViolations } from './support/axe';
-import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { baseUrl, launchBrowser, newPage, watchDsfrAssets } from './support/browser';
 
 /** How long the search index may take to be ready after the platform starts. */
 const SEARCH_READY_TIMEOUT_MS = 90_000;
@@ -130,6 +130,7 @@ describe('Search map', () => {
       hasTouch: true,
     });
     page = await context.newPage();
+    const dsfr = watchDsfrAssets(page);
     await page.goto('/recherche');
     await page.locator('#resultats').waitFor();
     const map = page.locator('.pass-map');
@@ -147,5 +148,14 @@ describe('Search map', () => {
     await page.locator('label', { hasText: 'Liste' }).click();
     await list.waitFor({ state: 'visible' });
     expect(await map.isVisible()).toBe(false);
+    // The toggle's icons come from libs/web, which DSFR's own copy step does not see.
+    await page.waitForLoadState('networkidle');
+    expect(dsfr.failed).toEqual([]);
+    expect(dsfr.requested).toEqual(
+      expect.arrayContaining([
+        '/dsfr/icons/editor/list-unordered.svg',
+        '/dsfr/icons/map/map-pin-2-line.svg',
+      ]),
+    );
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations } from './support/axe';
-import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { baseUrl, launchBrowser, newPage, watchDsfrAssets } from './support/browser';
 import { WORKSPACE_ROOT } from './support/platform';
 
 /** How long the demo data may take to be loaded and indexed after the platform starts. */
@@ -129,6 +129,14 @@ describe('Search page', () => {
     expect(new URL(page.url()).search).toBe('?q=jardin&distance=sur-place');
     expect(onSite).toBeLessThanOrEqual(withWords);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('loads every DSFR icon and asset the results page shows', async () => {
+    const dsfr = watchDsfrAssets(page);
+    expect(await openSearch('?q=aide')).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(dsfr.failed).toEqual([]);
+    expect(dsfr.requested).toContain('/dsfr/icons/system/search-line.svg');
   });
 
   it('gives the same results when the URL is opened again', async () => {

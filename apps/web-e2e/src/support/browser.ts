@@ -43,3 +43,15 @@ export async function newPage(
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   return { context, page, consoleErrors };
 }
+
+/** DSFR files (styles, icons, fonts) the page asked for, and those that failed (status ≥ 400). */
+export function watchDsfrAssets(page: Page): { requested: string[]; failed: string[] } {
+  const seen = { requested: [] as string[], failed: [] as string[] };
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (!pathname.startsWith('/dsfr/')) return;
+    seen.requested.push(pathname);
+    if (response.status() >= 400) seen.failed.push(`${response.status()} ${pathname}`);
+  });
+  return seen;
+}
