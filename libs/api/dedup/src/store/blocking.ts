@@ -70,15 +70,23 @@ export async function findCandidates(
   ]);
 }
 
-/** False while no other partner has an active source (a first partner's first sync): nothing to match. */
+/**
+ * False while no other partner has an active source (a first partner's first sync): nothing to
+ * match. One lookup per partner in the (partner_id, external_id) index, in its order, so that
+ * the planner never reads the partner's own sources by a sequential scan (stale statistics
+ * during a first sync made it do so at every chunk).
+ */
 export async function othersHaveSources(
   manager: EntityManager,
   partnerId: string,
 ): Promise<boolean> {
   const rows = await manager.query<unknown[]>(
     `SELECT 1 FROM partner p
+      CROSS JOIN LATERAL (
+        SELECT 1 FROM listing_source s WHERE s.partner_id = p.id AND s.status = 'ACTIVE'
+         ORDER BY s.partner_id, s.external_id LIMIT 1
+      ) x
       WHERE p.id <> $1
-        AND EXISTS (SELECT 1 FROM listing_source s WHERE s.partner_id = p.id AND s.status = 'ACTIVE')
       LIMIT 1`,
     [partnerId],
   );
