@@ -27,12 +27,11 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
-import { parseApiEngagementXml } from '@passerelle/connectors-api-engagement';
 import { dataSourceOptions, PartnerEntity, runMigrations } from '@passerelle/api-db';
 import { loadGeoIndex } from '@passerelle/api-geo';
-import { IngestService } from '@passerelle/api-ingest';
+import { IngestService, readFeed } from '@passerelle/api-ingest';
 import { freePort, startRuntime } from '@passerelle/api-runtime';
-import { SyncRunStatus, SyncTrigger } from '@passerelle/shared-domain';
+import { FeedFormat, SyncRunStatus, SyncTrigger } from '@passerelle/shared-domain';
 import { countLabel, parseCount, REPO_ROOT } from '../ingest/generate-feed';
 import { feedDir, PARTNERS } from './generate-feeds';
 
@@ -129,9 +128,15 @@ async function child(mode: Mode, count: number) {
       partnerId: partners[partner]!,
       trigger: SyncTrigger.PULL,
       fullSnapshot: true,
-      items: parseApiEngagementXml(
-        createReadStream(join(feedDir(count), `partner-${partner}.xml`)),
-      ),
+      // As a feed sync job reads: connector, input hashes and pipeline on the feed's thread.
+      items: (ahead) =>
+        readFeed(
+          FeedFormat.API_ENGAGEMENT_XML,
+          createReadStream(join(feedDir(count), `partner-${partner}.xml`)),
+          null,
+          undefined,
+          ahead,
+        ),
       deduplicate: mode === 'on',
     });
     const seconds = (performance.now() - started) / 1000;
