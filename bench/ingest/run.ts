@@ -630,6 +630,9 @@ async function orchestrate(options: {
     const partner = await setup
       .getRepository(PartnerEntity)
       .save({ slug: 'bench-partner', name: 'Partenaire du banc d’essai' });
+    // Experiments on the schema (storage parameters, indexes) without a migration.
+    const experiment = process.env['BENCH_SQL'];
+    if (experiment) await setup.query(experiment);
     await setup.destroy();
     const facts = await databaseFacts(url, 'bench-partner');
     const postmasterPid = Number(
