@@ -33,6 +33,11 @@ export interface PlanOptions {
   candidateLimit?: number;
   /** Sources read per blocking key at most. Default 40. */
   perKeyLimit?: number;
+  /**
+   * Whether another partner has active sources, when the caller knows it for its whole run
+   * (it cannot change while the run holds `lockGroups`); looked up per chunk otherwise.
+   */
+  othersHaveSources?: boolean;
 }
 
 /** Where each source of a chunk goes, and the writes that follow. */
@@ -75,7 +80,7 @@ export async function planChunk(
   // (descriptions assumed identical) before loading anything heavy.
   const kept: string[][] = sources.map(() => []);
   const candidateListings = new Set<string>();
-  if (enabled && (await othersHaveSources(manager, partnerId))) {
+  if (enabled && (options.othersHaveSources ?? (await othersHaveSources(manager, partnerId)))) {
     const rows = await findCandidates(manager, partnerId, keys, {
       perKeyLimit: options.perKeyLimit ?? 40,
       candidateLimit: options.candidateLimit ?? 10,

@@ -5,7 +5,7 @@ import {
   isRejectedFeedItem,
   type FeedItem,
 } from '@passerelle/connectors-api-engagement';
-import { lockGroups, refreshListings } from '@passerelle/api-dedup';
+import { lockGroups, othersHaveSources, refreshListings } from '@passerelle/api-dedup';
 import { insertRows, ListingSourceStatus, PartnerEntity, SyncRunEntity } from '@passerelle/api-db';
 import { ItemOutcome, SyncRunStatus } from '@passerelle/shared-domain';
 import {
@@ -60,6 +60,8 @@ interface RunState {
   unreadable: string[];
   /** Whether the partner had any source when the run started (else no item can be unchanged). */
   hasSources: boolean;
+  /** Whether another partner has active sources (else nothing to match). */
+  othersHaveSources?: boolean;
 }
 
 /** A chunk of items after the pipeline, before its write. */
@@ -182,6 +184,9 @@ export class IngestService {
       [request.partnerId],
     );
     state.hasSources = sources?.exist ?? false;
+    // Other partners' sources do not change while this run holds lockGroups.
+    state.othersHaveSources =
+      request.deduplicate === false ? false : await othersHaveSources(manager, request.partnerId);
     const now = new Date();
     const salt = inputHashSalt(request.crosswalk);
     let batch: Array<{ position: number; feedItem: IngestItem }> = [];
@@ -353,6 +358,7 @@ export class IngestService {
   ): Promise<void> {
     const written = await writeChunk(manager, request.partnerId, state.run.id, chunk.items, now, {
       deduplicate: request.deduplicate,
+      othersHaveSources: state.othersHaveSources,
     });
     for (const item of chunk.items) {
       const result = written.get(item.position);

@@ -29,6 +29,8 @@ export interface WrittenItem {
 export interface WriteOptions {
   /** False: no matching, every new source gets its own listing (benchmark baseline). */
   deduplicate?: boolean;
+  /** Known for the whole run (see `PlanOptions.othersHaveSources`). */
+  othersHaveSources?: boolean;
 }
 
 interface ExistingSource {
@@ -149,7 +151,7 @@ export async function writeChunk(
       })),
     ],
     now,
-    { enabled: options.deduplicate ?? true },
+    { enabled: options.deduplicate ?? true, othersHaveSources: options.othersHaveSources },
   );
   await plan.writeListings();
 
