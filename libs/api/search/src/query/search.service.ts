@@ -20,6 +20,51 @@ import type { SearchFacetsObject, SearchResultsObject } from './search-results.o
 import { SEARCH_CURSOR, type SearchQuery } from './search-query';
 import { facetClauses, searchFilter, searchSort } from './search-filter';
 
+/**
+ * The Meilisearch multi-search of a validated query, as `SearchService.search` sends it: the
+ * page of hits, the exact count (with the facets the query does not filter on), and one
+ * facet query per facet it filters on (that facet's clause left out). Pure: the search
+ * benchmark sends the same requests straight to Meilisearch.
+ */
+export function searchRequests(
+  query: SearchQuery,
+  options: { indexUid: string; facets: boolean; now: Date },
+): MultiSearchQuery[] {
+  const { now } = options;
+  const base = { indexUid: options.indexUid, q: query.text };
+  const filter = searchFilter(query, now);
+  const limit = Math.max(0, Math.min(query.first, MAX_TOTAL_HITS - query.offset));
+  const queries: MultiSearchQuery[] = [
+    {
+      ...base,
+      filter,
+      sort: searchSort(query),
+      offset: query.offset,
+      limit,
+      attributesToRetrieve: ['listingId', '_geo'],
+    },
+  ];
+  const restricted = facetClauses(query);
+  const filtered = options.facets
+    ? FACET_ATTRIBUTES.filter((attribute) => restricted.has(attribute))
+    : [];
+  const unfiltered = options.facets
+    ? FACET_ATTRIBUTES.filter((attribute) => !filtered.includes(attribute))
+    : [];
+  // Exact count (page/hitsPerPage is exhaustive, offset/limit only estimates).
+  queries.push({ ...base, filter, page: 1, hitsPerPage: 0, facets: unfiltered });
+  for (const attribute of filtered) {
+    queries.push({
+      ...base,
+      filter: searchFilter(query, now, attribute),
+      page: 1,
+      hitsPerPage: 0,
+      facets: [attribute],
+    });
+  }
+  return queries;
+}
+
 interface Hit {
   listingId: string;
   _geo?: { lat: number; lng: number };
@@ -66,39 +111,11 @@ export class SearchService {
     query: SearchQuery,
     options: { facets: boolean; now?: Date },
   ): Promise<SearchResultsObject> {
-    const now = options.now ?? new Date();
-    const base = { indexUid: this.index.uid, q: query.text };
-    const filter = searchFilter(query, now);
-    const limit = Math.max(0, Math.min(query.first, MAX_TOTAL_HITS - query.offset));
-    const queries: MultiSearchQuery[] = [
-      {
-        ...base,
-        filter,
-        sort: searchSort(query),
-        offset: query.offset,
-        limit,
-        attributesToRetrieve: ['listingId', '_geo'],
-      },
-    ];
-    // Exact count (page/hitsPerPage is exhaustive, offset/limit only estimates).
-    const restricted = facetClauses(query);
-    const filtered = options.facets
-      ? FACET_ATTRIBUTES.filter((attribute) => restricted.has(attribute))
-      : [];
-    const unfiltered = options.facets
-      ? FACET_ATTRIBUTES.filter((attribute) => !filtered.includes(attribute))
-      : [];
-    queries.push({ ...base, filter, page: 1, hitsPerPage: 0, facets: unfiltered });
-    for (const attribute of filtered) {
-      queries.push({
-        ...base,
-        filter: searchFilter(query, now, attribute),
-        page: 1,
-        hitsPerPage: 0,
-        facets: [attribute],
-      });
-    }
-
+    const queries = searchRequests(query, {
+      indexUid: this.index.uid,
+      facets: options.facets,
+      now: options.now ?? new Date(),
+    });
     let results: MultiSearchResult<Hit>[];
     try {
       ({ results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>(
