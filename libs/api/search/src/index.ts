@@ -30,7 +30,7 @@ export {
   type SearchDocument,
 } from './index/search-document';
 export { SearchMetrics } from './metrics/search.metrics';
-export { SearchService, searchRequests } from './query/search.service';
+export { SearchService, countsPrimaryDocuments, searchRequests } from './query/search.service';
 export { toSearchQuery, type SearchQuery } from './query/search-query';
 export { SearchInput, SearchSort, GeoPointInput, BoundsInput } from './query/search.input';
 export {
