@@ -795,7 +795,7 @@ function markdown(s: Summary): string {
   const i = s.indexing;
   if (i)
     lines.push(
-      `| Full rebuild from PostgreSQL (\`npm run reindex\`) | ${i.failure ? `stopped after ${i.wallSeconds} s` : `${i.wallSeconds} s`}, ${fmt(i.meilisearch.indexes['listings'] ?? 0)} documents | | |`,
+      `| Full rebuild from PostgreSQL (\`npm run reindex\`) | ${i.failure ? `stopped after ${i.wallSeconds} s` : `${i.wallSeconds} s`}, ${fmt(i.failure ? (i.documentsIndexedWhenStopped ?? 0) : (i.meilisearch.indexes['listings'] ?? 0))} documents | | |`,
       `| Meilisearch peak RSS / after | ${i.meilisearch.peakRssMb} MB / ${i.meilisearch.rssAfterMb} MB | | |`,
     );
   lines.push(
