@@ -11,13 +11,12 @@
  *
  * With --repeat, the modes alternate and the fastest round of each is kept.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   chmodSync,
   createReadStream,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -33,6 +32,7 @@ import { IngestService, readFeed } from '@passerelle/api-ingest';
 import { freePort, startRuntime } from '@passerelle/api-runtime';
 import { FeedFormat, SyncRunStatus, SyncTrigger } from '@passerelle/shared-domain';
 import { countLabel, parseCount, REPO_ROOT } from '../ingest/generate-feed';
+import { processTreeCpuSeconds } from '../shared/machine';
 import { feedDir, PARTNERS } from './generate-feeds';
 
 const RESULT = 'DEDUP_BENCH ';
@@ -47,31 +47,6 @@ interface FeedResult {
   nodeCpu: number;
   /** CPU seconds of PostgreSQL (postmaster and backends). */
   postgresCpu: number;
-}
-
-let clockTicks = 100;
-try {
-  clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-} catch {
-  // the Linux default
-}
-
-/** CPU seconds (user + system) of the postmaster and its children. */
-function postgresCpuSeconds(postmasterPid: number): number {
-  let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(entry) !== postmasterPid && Number(fields[1]) !== postmasterPid) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks / clockTicks;
 }
 
 /**
@@ -122,7 +97,7 @@ async function child(mode: Mode, count: number) {
   for (const partner of PARTNERS.filter((p) => !only || only.includes(p))) {
     const postmaster = Number(process.env['BENCH_POSTMASTER_PID']);
     const cpu = process.cpuUsage();
-    const pgCpu = postgresCpuSeconds(postmaster);
+    const pgCpu = processTreeCpuSeconds([postmaster]);
     const started = performance.now();
     const { syncRun } = await ingest.run({
       partnerId: partners[partner]!,
@@ -149,7 +124,7 @@ async function child(mode: Mode, count: number) {
       created: syncRun.created,
       seconds,
       nodeCpu: (used.user + used.system) / 1e6,
-      postgresCpu: postgresCpuSeconds(postmaster) - pgCpu,
+      postgresCpu: processTreeCpuSeconds([postmaster]) - pgCpu,
     };
     results.push(result);
     process.stderr.write(

@@ -15,7 +15,7 @@
  *   resync    the same unchanged file again
  * Prints a JSON summary and a Markdown table, and writes the JSON under tmp/bench/.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -28,7 +28,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createReadStream } from 'node:fs';
-import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -39,13 +38,23 @@ import { IngestService, readFeed, runPipeline } from '@passerelle/api-ingest';
 import { loadGeoIndex } from '@passerelle/api-geo';
 import { freePort, startRuntime } from '@passerelle/api-runtime';
 import { FeedFormat, SyncRunStatus, SyncTrigger } from '@passerelle/shared-domain';
+import {
+  activity,
+  codeVersion,
+  machine,
+  machineBusySeconds,
+  MB,
+  procStatusKb,
+  processTreeCpuSeconds,
+  round,
+  waitForQuiet,
+} from '../shared/machine';
 import { DEFAULT_COUNT, REPO_ROOT, defaultFeedPath } from './generate-feed';
 
 const PHASES = ['parse', 'pipeline', 'sync', 'resync'] as const;
 type Phase = (typeof PHASES)[number];
 const RESULT_MARK = 'BENCH_RESULT ';
 const BENCH_DIR = join(REPO_ROOT, 'tmp', 'bench');
-const MB = 1024 * 1024;
 
 const TARGETS = { syncPerSecond: 2_000, resyncPerSecond: 10_000, peakRssMb: 400 };
 
@@ -72,57 +81,10 @@ function startMemorySampler() {
         peakRssMb: round(peak.rss / MB),
         peakHeapUsedMb: round(peak.heapUsed / MB),
         peakExternalMb: round(peak.external / MB),
-        vmHwmMb: round(procStatusKb('VmHWM') / 1024),
+        vmHwmMb: round(procStatusKb('self', 'VmHWM') / 1024),
       };
     },
   };
-}
-
-function procStatusKb(field: string): number {
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
-    readFileSync('/proc/self/status', 'utf8'),
-  );
-  return match ? Number(match[1]) : NaN;
-}
-
-const round = (x: number, digits = 1) => Number(x.toFixed(digits));
-
-let clockTicks = 100;
-try {
-  clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-} catch {
-  // keep 100, the Linux default
-}
-
-/** CPU seconds (user + system) of the postmaster and its children (backends, walwriter…). */
-function postgresCpuSeconds(postmasterPid: number): number {
-  let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(entry);
-    if (pid !== postmasterPid && Number(fields[1]) !== postmasterPid) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks / clockTicks;
-}
-
-/** CPU seconds the whole machine spent busy (all cores, all processes) since boot. */
-function machineBusySeconds(): number {
-  const cpu = readFileSync('/proc/stat', 'utf8')
-    .split('\n')[0]!
-    .trim()
-    .split(/\s+/)
-    .slice(1, 9)
-    .map(Number);
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpu;
-  return (user + nice + system + irq + softirq + steal) / clockTicks;
 }
 
 interface SqlStats {
@@ -270,7 +232,7 @@ async function runPhase(phase: Phase, file: string): Promise<PhaseResult> {
   });
   const memory = startMemorySampler();
   const cpu = process.cpuUsage();
-  const pgCpu = postgresCpuSeconds(postmasterPid);
+  const pgCpu = processTreeCpuSeconds([postmasterPid]);
   const busy = machineBusySeconds();
   const [{ lsn }] = await dataSource.query<[{ lsn: string }]>('SELECT pg_current_wal_lsn() AS lsn');
   const t0 = performance.now();
@@ -286,7 +248,7 @@ async function runPhase(phase: Phase, file: string): Promise<PhaseResult> {
   });
   const wall = (performance.now() - t0) / 1000;
   const used = process.cpuUsage(cpu);
-  const pgUsed = postgresCpuSeconds(postmasterPid) - pgCpu;
+  const pgUsed = processTreeCpuSeconds([postmasterPid]) - pgCpu;
   const busyUsed = machineBusySeconds() - busy;
   const nodeCpu = (used.user + used.system) / 1e6;
   const mem = memory.stop();
@@ -325,56 +287,6 @@ async function runPhase(phase: Phase, file: string): Promise<PhaseResult> {
 // =============================================================================================
 // Orchestration (parent process)
 
-/** The commit measured, and the application files that had uncommitted changes. */
-function codeVersion() {
-  const git = (...args: string[]) => {
-    try {
-      return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' });
-    } catch {
-      return undefined;
-    }
-  };
-  const dirty = git('status', '--porcelain', '--', 'libs', 'apps') ?? '';
-  return {
-    commit: git('rev-parse', '--short', 'HEAD')?.trim() ?? '?',
-    uncommittedFiles: dirty
-      .split('\n')
-      .filter((line) => line.length > 3)
-      .map((line) => line.slice(3)),
-  };
-}
-
-function machine() {
-  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
-  return {
-    nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
-    cpuModel: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? '?',
-    memoryGb: round(os.totalmem() / 1024 ** 3),
-    kernel: os.release(),
-    node: process.version,
-  };
-}
-
-/** Load and the busiest other processes, to say what else was running. */
-function activity() {
-  let top: string[] = [];
-  try {
-    top = execFileSync('ps', ['-eo', 'pcpu,etime,comm', '--sort=-pcpu'], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .slice(1, 7)
-      .map((line) => line.trim().replace(/\s+/g, ' '));
-  } catch {
-    // ps missing: the load average is enough
-  }
-  return {
-    at: new Date().toISOString(),
-    uptime: execFileSync('uptime', { encoding: 'utf8' }).trim(),
-    loadAverage: os.loadavg().map((x) => round(x, 2)),
-    topProcesses: top,
-  };
-}
-
 /** Ctrl-C / SIGTERM: the running phase is killed and the cluster stopped and deleted. */
 let interrupted = false;
 let activeChild: ChildProcess | undefined;
@@ -385,37 +297,6 @@ function onSignal(signal: NodeJS.Signals) {
 }
 function checkInterrupted() {
   if (interrupted) throw new Error('interrupted');
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/**
- * Waits until the whole machine has been less than `percent` % busy for 20 s in a row (four
- * 5-second windows), at most `maxSeconds`. The machine is shared: a phase measured while
- * someone else's test suite runs says little. Resolves with the seconds waited.
- */
-async function waitForQuiet(percent: number, maxSeconds: number): Promise<number> {
-  const cores = os.availableParallelism();
-  const started = performance.now();
-  let quietWindows = 0;
-  let announced = false;
-  while (quietWindows < 4) {
-    checkInterrupted();
-    const waited = (performance.now() - started) / 1000;
-    if (waited > maxSeconds) {
-      console.error(`  machine still busy after ${Math.round(waited)} s: measuring anyway`);
-      break;
-    }
-    const before = machineBusySeconds();
-    await sleep(5_000);
-    const busy = (100 * (machineBusySeconds() - before)) / (5 * cores);
-    quietWindows = busy < percent ? quietWindows + 1 : 0;
-    if (quietWindows === 0 && !announced) {
-      console.error(`  waiting for a quiet machine (< ${percent} % busy for 20 s)…`);
-      announced = true;
-    }
-  }
-  return round((performance.now() - started) / 1000, 0);
 }
 
 function runChild(
@@ -659,7 +540,7 @@ async function orchestrate(options: {
     for (const phase of phases) {
       const waitedSeconds =
         options.quietBelow > 0
-          ? await waitForQuiet(options.quietBelow, options.quietMaxWaitSeconds)
+          ? await waitForQuiet(options.quietBelow, options.quietMaxWaitSeconds, () => interrupted)
           : 0;
       checkInterrupted();
       console.error(`Phase ${phase}…`);
