@@ -56,8 +56,9 @@ export async function settle(
   enqueued: EnqueuedTaskPromise,
   timeoutMs: number,
   accept: (task: Task) => boolean = () => false,
+  intervalMs = 25,
 ): Promise<Task> {
-  const task = await enqueued.waitTask({ timeout: timeoutMs, interval: 25 });
+  const task = await enqueued.waitTask({ timeout: timeoutMs, interval: intervalMs });
   if (task.status !== 'succeeded' && !accept(task)) throw new SearchTaskError(task, task.indexUid);
   return task;
 }

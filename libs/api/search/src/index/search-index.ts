@@ -40,6 +40,7 @@ const REBUILD_PAGE = 1_000;
  * ~300 documents/s at 1,000,000 listings).
  */
 const REBUILD_TASKS_IN_FLIGHT = 8;
+const QUEUED_TASK_POLL_MS = 250;
 const notFound = (task: Task) => task.error?.code === 'index_not_found';
 
 /**
@@ -136,7 +137,14 @@ export class SearchIndex {
         listings += ids.length;
         documents += docs.length;
         if (docs.length === 0) continue;
-        const added = settle(next.addDocuments(docs, { primaryKey: 'id' }), timeout);
+        // Queued tasks wait for those before them: polled every 250 ms, not 25 (the client
+        // keeps one abort listener per poll until the wait ends).
+        const added = settle(
+          next.addDocuments(docs, { primaryKey: 'id' }),
+          timeout,
+          undefined,
+          QUEUED_TASK_POLL_MS,
+        );
         added.catch(() => undefined); // surfaced when awaited below
         queued.push(added);
         if (queued.length >= REBUILD_TASKS_IN_FLIGHT) await queued.shift();
