@@ -1,10 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  FeedParseError,
-  isRejectedFeedItem,
-  type FeedItem,
-} from '@passerelle/connectors-api-engagement';
+import { FeedParseError, isRejectedFeedItem } from '@passerelle/connectors-api-engagement';
 import { lockGroups, othersHaveSources, refreshListings } from '@passerelle/api-dedup';
 import { insertRows, ListingSourceStatus, PartnerEntity, SyncRunEntity } from '@passerelle/api-db';
 import { ItemOutcome, SyncRunStatus } from '@passerelle/shared-domain';
@@ -250,12 +246,7 @@ export class IngestService {
   ): Promise<PreparedChunk> {
     const chunk: PreparedChunk = { items: [], skipped: [], problems: [] };
     const stale = new Date(Date.now() - LAST_SEEN_REFRESH_MS);
-    const candidates: Array<{
-      position: number;
-      externalId: string;
-      hash: string;
-      item: FeedItem;
-    }> = [];
+    const candidates: Array<{ position: number; externalId: string; hash: string }> = [];
     const record = (result: ItemResult) => {
       state.results?.push(result);
       if (result.errors.length > 0 || result.warnings.length > 0) chunk.problems.push(result);
@@ -295,7 +286,6 @@ export class IngestService {
         position,
         externalId,
         hash: feedItem.ahead?.inputHash ?? inputHash(feedItem.item, salt),
-        item: feedItem,
       });
     }
 
@@ -339,7 +329,7 @@ export class IngestService {
             position,
             listing: outcome.listing,
             hash: outcome.hash,
-            inputHash: hashes.get(position) ?? inputHash(feedItem.item, salt),
+            inputHash: hashes.get(position)!, // valid items have an external id
             result,
           });
         } else result.errors = outcome.errors.map(problem);
