@@ -250,6 +250,29 @@ describe('search (GraphQL) on a French fixture set', () => {
       expect(new Set(lyon).size).toBe(lyon.length);
     });
 
+    it('counts a multi-site listing once in place and word searches, facets included', async () => {
+      const kindSum = (facets: Record<string, Facet[]>) =>
+        facets['kind']!.reduce((total, f) => total + f.count, 0);
+      for (const input of [
+        { near: PLACES.lyon, radiusKm: 10 }, // Lyon and Villeurbanne both in the radius
+        { near: { lat: 48.8566, lon: 2.3522 }, radiusKm: 5 }, // Paris only: not its first place
+        { bounds: { south: 45.7, west: 4.78, north: 45.82, east: 4.95 } },
+        { bounds: { south: 45.7, west: 4.78, north: 45.82, east: 4.95 }, domains: ['education'] },
+        { text: 'Villeurbanne' }, // the second place of the multi-site listing
+        { text: 'Paris' }, // its third
+      ]) {
+        const results = await search({ first: 100, ...input });
+        const ids = results.edges.map((e) => externalIdOf.get(e.node.id));
+        expect(ids).toContain(FIXTURE.multiSite);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(results.totalCount).toBe(ids.length);
+        expect(kindSum(results.facets)).toBe(ids.length);
+        // The facet of a filter counts as if it were not set: here, the results exactly.
+        if ('domains' in input)
+          expect(facet(results.facets['domains']!, 'education')?.count).toBe(ids.length);
+      }
+    });
+
     it('keeps remote listings in place searches unless the filter excludes them', async () => {
       const marseille = { lat: 43.2965, lon: 5.381 };
       expect(await found({ near: marseille, radiusKm: 5 })).toEqual(

@@ -6,7 +6,7 @@ import { CELL_LEVELS, cellAttribute } from '../map/map-grid';
  * Version of the document shape written by `toSearchDocuments`. Bump it when the mapper
  * changes: like a settings change, it makes the next worker start rebuild the index.
  */
-export const DOCUMENT_VERSION = 2;
+export const DOCUMENT_VERSION = 3;
 
 /**
  * Groups of equivalent expressions, as volunteers type them. Each group becomes a mutual
@@ -87,14 +87,15 @@ export const INDEX_SETTINGS: Settings = {
     'domainLabel',
     'summary',
     'organizationName',
-    'city',
-    'postalCode',
-    'departmentName',
+    'cities',
+    'postalCodes',
+    'departmentNames',
     'description',
   ],
   filterableAttributes: [
     'listingId',
     'position',
+    'documentCount',
     ...FACET_ATTRIBUTES,
     'regionCodes',
     'startsAt',
@@ -116,7 +117,7 @@ export const INDEX_SETTINGS: Settings = {
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-    disableOnAttributes: ['postalCode'],
+    disableOnAttributes: ['postalCodes'],
     disableOnNumbers: true,
   },
   // 10,000: the map's finer cells in a viewport (a screen holds at most ~8,000 of them).

@@ -46,9 +46,11 @@ describe(toSearchDocuments.name, () => {
         ],
       }),
     );
-    expect(docs.map((d) => [d.id, d.position, d.isPrimary, d.city, d._geo])).toEqual([
-      ['0b7c6a52-5a0e-4c1f-9d53-1f1d2b0c9a11-0', 0, true, 'Lyon', { lat: 45.76, lng: 4.83 }],
-      ['0b7c6a52-5a0e-4c1f-9d53-1f1d2b0c9a11-1', 1, false, 'Paris', { lat: 48.85, lng: 2.35 }],
+    expect(
+      docs.map((d) => [d.id, d.position, d.isPrimary, d.documentCount, d.city, d._geo]),
+    ).toEqual([
+      ['0b7c6a52-5a0e-4c1f-9d53-1f1d2b0c9a11-0', 0, true, 2, 'Lyon', { lat: 45.76, lng: 4.83 }],
+      ['0b7c6a52-5a0e-4c1f-9d53-1f1d2b0c9a11-1', 1, false, 2, 'Paris', { lat: 48.85, lng: 2.35 }],
     ]);
     for (const doc of docs) {
       expect(doc).toMatchObject({
@@ -62,9 +64,31 @@ describe(toSearchDocuments.name, () => {
         endsAt: null,
         newestAt: Date.parse('2026-01-01T00:00:00Z') / 1000,
         description: 'Préparer des colis le samedi',
+        // Words match every document of a listing alike: the place names are the listing's.
+        cities: ['Lyon', 'Paris'],
+        departmentNames: ['Rhône', 'Paris'],
       });
     }
-    expect(docs[1]?.departmentName).toBe('Paris');
+  });
+
+  it('makes the place names of a place without a point searchable on every document', () => {
+    const docs = toSearchDocuments(
+      aListing({
+        places: [
+          { ...place('Lyon', 45.76, 4.83), postalCode: '69001' },
+          { ...place('Villeurbanne', null, null), postalCode: '69100' },
+        ],
+      }),
+    );
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({
+      documentCount: 1,
+      city: 'Lyon',
+      postalCode: '69001',
+      cities: ['Lyon', 'Villeurbanne'],
+      postalCodes: ['69001', '69100'],
+      departmentNames: ['Rhône'],
+    });
   });
 
   it('gives a listing without any point one document without _geo (never 0,0)', () => {

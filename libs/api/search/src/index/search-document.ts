@@ -11,8 +11,11 @@ import { cellFields } from '../map/map-grid';
 /**
  * One document per place of a listing (`<listingId>-<position>`), so that the map shows every
  * place and a radius or viewport finds a multi-site listing at each of them; `listingId` is
- * the distinct attribute, so the list shows it once. Every field but the place fields is the
- * same on all documents of a listing: facet counts are then counts of listings.
+ * the distinct attribute, so the list shows it once. Every field but `_geo`, the grid cells,
+ * `city` and `postalCode` (the place of this document, not searchable) is the same on all
+ * documents of a listing: facet counts are then counts of listings, and words match a listing
+ * on all of its documents alike (the searchable place names are those of every place), so a
+ * search without a place filter is counted on the primary documents (docs/search.md).
  */
 export interface SearchDocument {
   id: string;
@@ -20,6 +23,8 @@ export interface SearchDocument {
   /** 0-based place number; the first place (or the only document) is the primary one. */
   position: number;
   isPrimary: boolean;
+  /** How many documents the listing has (1 for most): a place filter counts listings of 1 as documents. */
+  documentCount: number;
   kind: ListingKind;
   title: string;
   summary: string;
@@ -37,10 +42,13 @@ export interface SearchDocument {
   /** Departments and regions of all the listing's places. */
   departmentCodes: string[];
   regionCodes: string[];
-  /** This document's place. */
+  /** Searchable names of all the listing's places (communes, postal codes, departments). */
+  cities: string[];
+  postalCodes: string[];
+  departmentNames: string[];
+  /** This document's place (the map's points show it; not searchable). */
   city: string | null;
   postalCode: string | null;
-  departmentName: string | null;
   _geo?: { lat: number; lng: number };
   /** Map grid cells of `_geo` (see map/map-grid.ts); absent without a point. */
   cell3?: string;
@@ -137,8 +145,11 @@ function placeKey(place: PlaceForIndex): string {
   return `${place.cityCode ?? ''}|${place.postalCode ?? ''}|${(place.city ?? '').toLowerCase()}`;
 }
 
-const unique = (values: Iterable<string | null | undefined>): string[] =>
-  [...new Set([...values].filter((v): v is string => typeof v === 'string' && v !== ''))].sort();
+/** Distinct non-empty values, in their first order. */
+const distinct = (values: Iterable<string | null | undefined>): string[] => [
+  ...new Set([...values].filter((v): v is string => typeof v === 'string' && v !== '')),
+];
+const unique = (values: Iterable<string | null | undefined>): string[] => distinct(values).sort();
 
 /**
  * The documents of a listing: none unless PUBLISHED; one per distinct place with a point;
@@ -162,6 +173,9 @@ export function toSearchDocuments(listing: ListingForIndex): SearchDocument[] {
   );
   const pinned = places.filter(hasPoint);
   const docPlaces: Array<PlaceForIndex | null> = pinned.length > 0 ? pinned : [places[0] ?? null];
+  const departmentNames = distinct(
+    places.map((p) => (p.departmentCode ? departmentByCode(p.departmentCode)?.name : null)),
+  );
 
   const shared = {
     listingId: listing.id,
@@ -179,6 +193,9 @@ export function toSearchDocuments(listing: ListingForIndex): SearchDocument[] {
     partnerSlugs: unique(listing.partnerSlugs),
     departmentCodes,
     regionCodes,
+    cities: distinct(places.map((p) => p.city)),
+    postalCodes: distinct(places.map((p) => p.postalCode)),
+    departmentNames,
     startsAt: seconds(listing.startsAt),
     endsAt: seconds(listing.endsAt),
     newestAt: seconds(listing.postedAt ?? listing.publishedAt ?? listing.createdAt) ?? 0,
@@ -190,12 +207,10 @@ export function toSearchDocuments(listing: ListingForIndex): SearchDocument[] {
       id: `${listing.id}-${position}`,
       position,
       isPrimary: position === 0,
+      documentCount: docPlaces.length,
       ...shared,
       city: place?.city ?? null,
       postalCode: place?.postalCode ?? null,
-      departmentName: place?.departmentCode
-        ? (departmentByCode(place.departmentCode)?.name ?? null)
-        : null,
     };
     if (place && hasPoint(place)) {
       document._geo = { lat: place.lat, lng: place.lon };

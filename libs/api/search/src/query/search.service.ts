@@ -22,32 +22,54 @@ import { facetClauses, searchFilter, searchSort } from './search-filter';
 
 /**
  * Whether the listings matching a query are exactly its matching primary documents
- * (`position = 0`, one per listing): true without words and without `near` / `bounds`, since
- * every other filter is on listing-level attributes (the same on all documents of a listing).
- * Words may match the city of a later place only, and so may a radius or a viewport.
+ * (`position = 0`, one per listing): true without `near` / `bounds`. Every filter but the
+ * place filters is on listing-level attributes, and so are the searchable fields (the place
+ * names of a document are those of all the listing's places): words match every document of a
+ * listing alike. A radius or a viewport may match a later place only.
  */
 export function countsPrimaryDocuments(query: SearchQuery): boolean {
-  return query.text === '' && query.near === null && query.bounds === null;
+  return query.near === null && query.bounds === null;
+}
+
+const sum = (counts: Record<string, number>) =>
+  Object.values(counts).reduce((total, count) => total + count, 0);
+
+/** One query of a count: its listings are `kind` facet sums (documents) or `totalHits` (distinct). */
+export interface CountPart {
+  index: number;
+  listings: 'documents' | 'distinct';
+}
+
+/** The multi-search of a search, and which of its queries add up to each count. */
+export interface SearchPlan {
+  queries: MultiSearchQuery[];
+  /** The total and the facets the search does not filter on (`countFacets`). */
+  count: CountPart[];
+  countFacets: FacetAttribute[];
+  /** One per facet the search filters on: its counts with its own clause left out. */
+  facets: Array<{ attribute: FacetAttribute; parts: CountPart[] }>;
 }
 
 /**
  * The Meilisearch multi-search of a validated query, as `SearchService.search` sends it: the
  * page of hits, the count (with the facets the query does not filter on), and one facet
- * query per facet it filters on (that facet's clause left out). Pure: the search benchmark
+ * count per facet it filters on (that facet's clause left out). Pure: the search benchmark
  * sends the same requests straight to Meilisearch.
  *
- * Counts: an exhaustive count (`page`/`hitsPerPage`, which applies `distinct`) costs ~170 ms
- * at 100,000 listings on a broad query, a facet distribution with `limit: 0` a few ms, but
- * the latter counts documents, not listings. So when `countsPrimaryDocuments`, counts and
- * facets are taken on the primary documents with `limit: 0` (the count is the sum of the
- * `kind` facet: one kind per listing); otherwise the exhaustive count, as before. Both give
- * the same numbers (facets on `distinct` representatives are listing counts, see
- * docs/search.md).
+ * Counts of listings, never of documents, and cheap: an exhaustive count (`page`/`hitsPerPage`,
+ * which applies `distinct`) costs one lookup per listing found (~25 ms for 10,000 at 100,000
+ * listings), a facet distribution with `limit: 0` a few ms, but the latter counts documents.
+ * So: without a place filter, counts and facets are taken on the primary documents
+ * (`position = 0`) with `limit: 0`, the count being the sum of the `kind` facet (one kind per
+ * listing). With `near` / `bounds`, each count is two queries added up: the listings of one
+ * document (`documentCount = 1`) with `limit: 0`, and the others (`documentCount > 1`, a fifth
+ * of them) with the exhaustive distinct count. The sets are disjoint, so the sums are exact
+ * (facets on `distinct` representatives are listing counts, see docs/search.md).
  */
-export function searchRequests(
+export function searchPlan(
   query: SearchQuery,
   options: { indexUid: string; facets: boolean; now: Date },
-): MultiSearchQuery[] {
+): SearchPlan {
   const { now } = options;
   const base = { indexUid: options.indexUid, q: query.text };
   const filter = searchFilter(query, now);
@@ -70,19 +92,71 @@ export function searchRequests(
     ? FACET_ATTRIBUTES.filter((attribute) => !filtered.includes(attribute))
     : [];
   const primary = countsPrimaryDocuments(query);
-  const counting = (filter: string[], facets: string[]): MultiSearchQuery =>
-    primary
-      ? { ...base, filter: [...filter, 'position = 0'], limit: 0, facets }
-      : { ...base, filter, page: 1, hitsPerPage: 0, facets };
-  queries.push(
-    counting(
-      filter,
-      primary && !unfiltered.includes('kind') ? [...unfiltered, 'kind'] : unfiltered,
-    ),
-  );
-  for (const attribute of filtered)
-    queries.push(counting(searchFilter(query, now, attribute), [attribute]));
-  return queries;
+  const add = (query: MultiSearchQuery, listings: CountPart['listings']): CountPart => {
+    queries.push(query);
+    return { index: queries.length - 1, listings };
+  };
+  /** Counting by documents needs the `kind` facet (the sum); `withKind` adds it. */
+  const counting = (filter: string[], facets: string[], withKind: boolean): CountPart[] => {
+    const documentFacets = withKind && !facets.includes('kind') ? [...facets, 'kind'] : facets;
+    if (primary)
+      return [
+        add(
+          { ...base, filter: [...filter, 'position = 0'], limit: 0, facets: documentFacets },
+          'documents',
+        ),
+      ];
+    return [
+      add(
+        { ...base, filter: [...filter, 'documentCount = 1'], limit: 0, facets: documentFacets },
+        'documents',
+      ),
+      add(
+        { ...base, filter: [...filter, 'documentCount > 1'], page: 1, hitsPerPage: 0, facets },
+        'distinct',
+      ),
+    ];
+  };
+  return {
+    queries,
+    count: counting(filter, unfiltered, true),
+    countFacets: unfiltered,
+    facets: filtered.map((attribute) => ({
+      attribute,
+      parts: counting(searchFilter(query, now, attribute), [attribute], false),
+    })),
+  };
+}
+
+/** The queries of `searchPlan` (what the benchmark sends straight to Meilisearch). */
+export function searchRequests(
+  query: SearchQuery,
+  options: { indexUid: string; facets: boolean; now: Date },
+): MultiSearchQuery[] {
+  return searchPlan(query, options).queries;
+}
+
+type Distribution = Record<string, number>;
+
+/** Listings counted by some parts of a plan, and their facet distributions added up. */
+export function addCounts(
+  parts: readonly CountPart[],
+  results: readonly MultiSearchResult<unknown>[],
+): { listings: number; facets: Partial<Record<string, Distribution>> } {
+  let listings = 0;
+  const facets: Partial<Record<string, Distribution>> = {};
+  for (const part of parts) {
+    const result = results[part.index];
+    const distribution = result?.facetDistribution ?? {};
+    listings +=
+      part.listings === 'documents' ? sum(distribution['kind'] ?? {}) : (result?.totalHits ?? 0);
+    for (const [attribute, counts] of Object.entries(distribution)) {
+      const total = (facets[attribute] ??= {});
+      for (const [value, count] of Object.entries(counts))
+        total[value] = (total[value] ?? 0) + count;
+    }
+  }
+  return { listings: Math.min(MAX_TOTAL_HITS, listings), facets };
 }
 
 interface Hit {
@@ -108,8 +182,6 @@ const FACET_FIELDS: Record<FacetAttribute, keyof SearchFacetsObject> = {
 };
 
 const PARTNER_NAMES_TTL_MS = 60_000;
-const sum = (counts: Record<string, number>) =>
-  Object.values(counts).reduce((total, count) => total + count, 0);
 
 /**
  * Runs a validated search on Meilisearch and answers listings read from PostgreSQL: one
@@ -133,11 +205,12 @@ export class SearchService {
     query: SearchQuery,
     options: { facets: boolean; now?: Date },
   ): Promise<SearchResultsObject> {
-    const queries = searchRequests(query, {
+    const plan = searchPlan(query, {
       indexUid: this.index.uid,
       facets: options.facets,
       now: options.now ?? new Date(),
     });
+    const { queries } = plan;
     let results: MultiSearchResult<Hit>[];
     try {
       ({ results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>(
@@ -154,11 +227,10 @@ export class SearchService {
       );
     }
 
-    const [page, counted, ...facetResults] = results;
+    const page = results[0];
     const hits = page?.hits ?? [];
-    const totalCount = countsPrimaryDocuments(query)
-      ? Math.min(MAX_TOTAL_HITS, sum(counted?.facetDistribution?.['kind'] ?? {}))
-      : (counted?.totalHits ?? 0);
+    const counted = addCounts(plan.count, results);
+    const totalCount = counted.listings;
     const nodes = await this.listings.findByIds(
       hits.map((hit) => hit.listingId),
       { statuses: [ListingStatus.PUBLISHED] },
@@ -176,10 +248,11 @@ export class SearchService {
       ];
     });
 
-    const distributions: Partial<Record<FacetAttribute, Record<string, number>>> = {
-      ...(counted?.facetDistribution ?? {}),
-    };
-    for (const result of facetResults) Object.assign(distributions, result.facetDistribution ?? {});
+    const distributions: Partial<Record<FacetAttribute, Distribution>> = {};
+    for (const attribute of plan.countFacets)
+      distributions[attribute] = counted.facets[attribute] ?? {};
+    for (const { attribute, parts } of plan.facets)
+      distributions[attribute] = addCounts(parts, results).facets[attribute] ?? {};
 
     return {
       totalCount,
