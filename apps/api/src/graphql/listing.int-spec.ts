@@ -1,4 +1,10 @@
-import { ListingsService } from '@passerelle/api-listings';
+import {
+  ListingsService,
+  listingLocations,
+  listingSources,
+  toLocationObject,
+} from '@passerelle/api-listings';
+import { ListingStatus } from '@passerelle/shared-domain';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from '../testing/test-app';
 
 const CREATE_PARTNER = `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`;
@@ -271,5 +277,53 @@ describe('listing(id)', () => {
     expect(sources!.mock.calls[0]![0]).toEqual([ids['bare-1'], ids['gone-1']]);
     expect(locations).toHaveBeenCalledTimes(1);
     for (const spy of spies) spy.mockRestore();
+  });
+
+  it('reads a page of listings with their relations in one query, as the loaders would', async () => {
+    const service = api.app.get(ListingsService);
+    // Several sources (one withdrawn), several places, an organization, a withdrawn listing,
+    // a rejected one, an unknown id; order kept.
+    const wanted = [
+      ids['gone-1']!,
+      ids['bare-1']!,
+      '00000000-0000-4000-8000-000000000000',
+      ids['full-1']!,
+    ];
+    const page = await service.findPageByIds(wanted);
+    const listings = await service.findByIds(wanted);
+    expect(page.listings).toEqual(listings);
+    expect(page.listings.map((l) => l.id)).toEqual([ids['gone-1'], ids['bare-1'], ids['full-1']]);
+    const found = listings.map((l) => l.id);
+    const sources = await service.sourcesByListingIds(found);
+    const locations = await service.locationsByListingIds(found);
+    expect(page.sources).toEqual(sources);
+    expect(page.sources.get(ids['bare-1']!)).toHaveLength(2);
+    for (const listing of listings) {
+      const records = locations.get(listing.id)!;
+      expect(page.locations.get(listing.id)).toEqual(
+        records.map(({ location, sourceStatus }) => ({
+          location: toLocationObject(location),
+          sourceStatus,
+        })),
+      );
+      expect(listingLocations(page.locations.get(listing.id)!, listing.status)).toEqual(
+        listingLocations(records, listing.status),
+      );
+      expect(listingSources(page.sources.get(listing.id)!, listing.status)).toEqual(
+        listingSources(sources.get(listing.id)!, listing.status),
+      );
+    }
+    expect(page.locations.get(ids['full-1']!)?.map((r) => r.location.city)).toEqual([
+      'Marseille',
+      'Toulon',
+    ]);
+    const organizationIds = listings.flatMap((l) => l.organizationId ?? []);
+    expect(organizationIds).toHaveLength(1);
+    expect(page.organizations).toEqual(await service.organizationsByIds(organizationIds));
+
+    const published = await service.findPageByIds(wanted, { statuses: [ListingStatus.PUBLISHED] });
+    expect(published.listings.map((l) => l.id)).toEqual([ids['bare-1']]);
+    expect([...published.sources.keys()]).toEqual([ids['bare-1']]);
+    expect((await service.findPageByIds(wanted, { statuses: [] })).listings).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { testIndexPrefix } from '@passerelle/api-db/testing';
 import { haversineKm } from '@passerelle/api-geo';
+import { ListingsService } from '@passerelle/api-listings';
 import {
   FIXTURE,
   FIXTURE_PARTNERS,
@@ -306,6 +307,41 @@ describe('search (GraphQL) on a French fixture set', () => {
         code: 'BAD_USER_INPUT',
         field: 'near',
       });
+    });
+  });
+
+  describe('hydration', () => {
+    it('reads the page and what its cards show in one query (no loader queries)', async () => {
+      const service = api.app.get(ListingsService);
+      const page = jest.spyOn(service, 'findPageByIds');
+      const loaderReads = [
+        jest.spyOn(service, 'findByIds'),
+        jest.spyOn(service, 'sourcesByListingIds'),
+        jest.spyOn(service, 'locationsByListingIds'),
+        jest.spyOn(service, 'organizationsByIds'),
+      ];
+      try {
+        const response = await api.gql(
+          `query ($input: SearchInput!) { search(input: $input) { edges { node {
+            id locations { city } organization { name } sources { partner { slug } }
+          } } } }`,
+          { input: { text: 'français langue étrangère', first: 5 } },
+        );
+        expect(response.errors).toBeUndefined();
+        const [first] = response.data.search.edges;
+        expect(externalIdOf.get(first.node.id)).toBe(FIXTURE.multiSite);
+        expect(first.node.locations.map((l: { city: string }) => l.city)).toEqual([
+          'Lyon',
+          'Villeurbanne',
+          'Paris',
+        ]);
+        expect(first.node.organization.name).toEqual(expect.any(String));
+        expect(first.node.sources).toHaveLength(1);
+        expect(page).toHaveBeenCalledTimes(1);
+        for (const spy of loaderReads) expect(spy).not.toHaveBeenCalled();
+      } finally {
+        for (const spy of [page, ...loaderReads]) spy.mockRestore();
+      }
     });
   });
 

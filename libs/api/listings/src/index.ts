@@ -1,8 +1,13 @@
 export { ListingsModule } from './listings.module';
 export { ListingsLoaders, type ListingsRequestLoaders } from './listings.loaders';
-export { ListingsService, type FindListingsOptions } from './listing/listings.service';
+export {
+  ListingsService,
+  type FindListingsOptions,
+  type ListingPage,
+} from './listing/listings.service';
 export {
   ListingObject,
+  type ListingColumns,
   toActivityObject,
   toDomainObject,
   toListingObject,
@@ -18,6 +23,7 @@ export {
   LocationObject,
   listingLocations,
   toLocationObject,
+  type LocationColumns,
   type LocationRecord,
 } from './listing/location.object';
 export { OrganizationObject, toOrganizationObject } from './listing/organization.object';

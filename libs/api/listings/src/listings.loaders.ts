@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { ListingObject } from './listing/listing.object';
 import type { SourceRecord } from './listing/listing-source.object';
-import { ListingsService } from './listing/listings.service';
+import { type ListingPage, ListingsService } from './listing/listings.service';
 import type { LocationRecord } from './listing/location.object';
 import type { OrganizationObject } from './listing/organization.object';
 
@@ -32,6 +32,16 @@ export class ListingsLoaders {
       this.byRequest.set(request, loaders);
     }
     return loaders;
+  }
+
+  /** Hands a page read at once (`ListingsService.findPageByIds`) to the request's loaders. */
+  prime(request: object, page: ListingPage): void {
+    const loaders = this.for(request);
+    for (const listing of page.listings) loaders.listing.prime(listing.id, listing);
+    for (const [id, records] of page.locations) loaders.locations.prime(id, records);
+    for (const [id, records] of page.sources) loaders.sources.prime(id, records);
+    for (const [id, organization] of page.organizations)
+      loaders.organization.prime(id, organization);
   }
 
   private create(): ListingsRequestLoaders {

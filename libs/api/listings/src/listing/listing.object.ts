@@ -102,7 +102,10 @@ export function toActivityObject(slug: string): ActivityObject {
   return { slug, label: activityLabel(slug) ?? slug };
 }
 
-export function toListingObject(entity: ListingEntity): ListingObject {
+/** The columns of a listing row `toListingObject` reads (an entity, or a raw row of them). */
+export type ListingColumns = Omit<ListingEntity, 'organization' | 'sources' | 'locations'>;
+
+export function toListingObject(entity: ListingColumns): ListingObject {
   return {
     id: entity.id,
     kind: entity.kind,

@@ -39,13 +39,27 @@ export class LocationObject {
   precision!: GeoPrecision | null;
 }
 
+/** The columns of a location `toLocationObject` reads. */
+export type LocationColumns = Pick<
+  ListingLocationEntity,
+  | 'street'
+  | 'postalCode'
+  | 'city'
+  | 'cityCode'
+  | 'departmentCode'
+  | 'regionCode'
+  | 'lat'
+  | 'lon'
+  | 'precision'
+>;
+
 /** A location row with the status of the source it comes from (what the loader reads). */
 export interface LocationRecord {
-  location: ListingLocationEntity;
+  location: LocationColumns;
   sourceStatus: ListingSourceStatus;
 }
 
-export function toLocationObject(entity: ListingLocationEntity): LocationObject {
+export function toLocationObject(entity: LocationColumns): LocationObject {
   return {
     street: entity.street,
     postalCode: entity.postalCode,

@@ -87,6 +87,7 @@ export class SearchResolver {
       this.limiter.check(req?.ip ?? req?.socket?.remoteAddress ?? 'unknown');
       const results = await this.service.search(toSearchQuery(input), {
         facets: selectsField(info, 'facets'),
+        request: req,
       });
       this.metrics.observeSearch(started, 'ok');
       return results;

@@ -5,6 +5,8 @@ import { AppError, ErrorCode, MEILISEARCH, encodeCursor } from '@passerelle/api-
 import { haversineKm } from '@passerelle/api-geo';
 import {
   type FacetCountObject,
+  type ListingObject,
+  ListingsLoaders,
   ListingsService,
   departmentLabel,
   domainFacetLabel,
@@ -198,12 +200,17 @@ export class SearchService {
     @Inject(SEARCH_CONFIG) private readonly config: SearchConfig,
     private readonly index: SearchIndex,
     private readonly listings: ListingsService,
+    private readonly loaders: ListingsLoaders,
     private readonly dataSource: DataSource,
   ) {}
 
+  /**
+   * `request`: the GraphQL request whose loaders get the page's relations (the resolver's);
+   * without it, only the listings are read (their relations then load on demand).
+   */
   async search(
     query: SearchQuery,
-    options: { facets: boolean; now?: Date },
+    options: { facets: boolean; now?: Date; request?: object },
   ): Promise<SearchResultsObject> {
     const plan = searchPlan(query, {
       indexUid: this.index.uid,
@@ -231,10 +238,17 @@ export class SearchService {
     const hits = page?.hits ?? [];
     const counted = addCounts(plan.count, results);
     const totalCount = counted.listings;
-    const nodes = await this.listings.findByIds(
-      hits.map((hit) => hit.listingId),
-      { statuses: [ListingStatus.PUBLISHED] },
-    );
+    // The page's listings and, for the request's loaders, what their cards show: one query.
+    const ids = hits.map((hit) => hit.listingId);
+    const statuses = [ListingStatus.PUBLISHED];
+    let nodes: ListingObject[];
+    if (options.request) {
+      const listingPage = await this.listings.findPageByIds(ids, { statuses });
+      this.loaders.prime(options.request, listingPage);
+      nodes = listingPage.listings;
+    } else {
+      nodes = await this.listings.findByIds(ids, { statuses });
+    }
     const byId = new Map(nodes.map((node) => [node.id, node]));
     const edges = hits.flatMap((hit, n) => {
       const node = byId.get(hit.listingId);
