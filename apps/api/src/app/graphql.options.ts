@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { formatGraphQLError } from '@passerelle/api-core';
@@ -15,7 +16,9 @@ export function graphqlOptions(): ApolloDriverConfig {
     introspection: true,
     playground: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [queryLimitsPlugin()],
+    // No cache hints are used: without the default cache-control plugin, Apollo does not wrap
+    // every field resolver with its per-field hook (a search page resolves ~1,000 fields).
+    plugins: [ApolloServerPluginCacheControlDisabled(), queryLimitsPlugin()],
     formatError: (formatted) =>
       formatGraphQLError(formatted, (unexpected) =>
         logger.error(
