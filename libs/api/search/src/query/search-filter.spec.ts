@@ -1,7 +1,7 @@
 import { ListingKind, RemoteMode } from '@passerelle/shared-domain';
 import { SearchSort } from './search.input';
 import { toSearchQuery } from './search-query';
-import { searchFilter, searchSort } from './search-filter';
+import { keepsRemote, searchFilter, searchSort } from './search-filter';
 
 const NOW = new Date('2027-01-01T00:00:00Z');
 const NOW_S = NOW.getTime() / 1000;
@@ -13,6 +13,27 @@ describe(searchFilter.name, () => {
       '(_geoRadius(45.764000, 4.835700, 10000)) OR remote = "REMOTE"',
       `endsAt IS NULL OR endsAt >= ${NOW_S}`,
     ]);
+  });
+
+  it('splits a place-filtered search into its REMOTE listings and the others by place', () => {
+    const query = toSearchQuery({
+      near: { lat: 45.764, lon: 4.8357 },
+      radiusKm: 10,
+      remote: [RemoteMode.REMOTE, RemoteMode.ONSITE],
+    });
+    expect(keepsRemote(query)).toBe(true);
+    expect(searchFilter(query, NOW, undefined, 'remote')).toEqual([
+      'remote = "REMOTE"',
+      'remote IN ["REMOTE", "ONSITE"]',
+      `endsAt IS NULL OR endsAt >= ${NOW_S}`,
+    ]);
+    expect(searchFilter(query, NOW, 'remote', 'placed')).toEqual([
+      '_geoRadius(45.764000, 4.835700, 10000)',
+      'remote != "REMOTE"',
+      `endsAt IS NULL OR endsAt >= ${NOW_S}`,
+    ]);
+    expect(keepsRemote(toSearchQuery({ remote: [RemoteMode.ONSITE] }))).toBe(false);
+    expect(keepsRemote(toSearchQuery({ remote: [RemoteMode.ONSITE] }), 'remote')).toBe(true);
   });
 
   it('leaves remote listings out when the remote filter excludes them', () => {

@@ -27,11 +27,33 @@ export function facetClauses(query: SearchQuery): Map<FacetAttribute, string> {
 }
 
 /**
+ * Whether REMOTE listings match a place-filtered query whatever their place: unless the remote
+ * filter (when applied, i.e. not left out by `without`) leaves REMOTE out.
+ */
+export function keepsRemote(query: SearchQuery, without?: FacetAttribute): boolean {
+  const remoteApplies = without !== 'remote' && query.remote.length > 0;
+  return !remoteApplies || query.remote.includes(RemoteMode.REMOTE);
+}
+
+/**
+ * Which listings of a place-filtered query a filter keeps: all of them (`all`), or one of two
+ * disjoint parts that add up to them: the REMOTE ones, matched whatever their place
+ * (`remote`), and the others, matched by their place (`placed`). Without a place filter, the
+ * parts are not used.
+ */
+export type PlaceScope = 'all' | 'remote' | 'placed';
+
+/**
  * The Meilisearch filter of a query, as a list of AND-ed expressions. `without` leaves one
  * facet's own clause out (its counts then show the other values one could pick). Every value
  * is validated before and quoted here; numbers are formatted, never interpolated raw.
  */
-export function searchFilter(query: SearchQuery, now: Date, without?: FacetAttribute): string[] {
+export function searchFilter(
+  query: SearchQuery,
+  now: Date,
+  without?: FacetAttribute,
+  scope: PlaceScope = 'all',
+): string[] {
   const facets = facetClauses(query);
   if (without) facets.delete(without);
   const filter: string[] = [];
@@ -55,10 +77,12 @@ export function searchFilter(query: SearchQuery, now: Date, without?: FacetAttri
   facets.delete('departmentCodes');
   if (departments) place.push(departments);
   if (place.length > 0) {
-    const remoteApplies = without !== 'remote' && query.remote.length > 0;
-    const keepRemote = !remoteApplies || query.remote.includes(RemoteMode.REMOTE);
+    const keepRemote = keepsRemote(query, without);
     const where = place.length === 1 ? place[0]! : place.map((p) => `(${p})`).join(' AND ');
-    filter.push(keepRemote ? `(${where}) OR remote = ${quote(RemoteMode.REMOTE)}` : where);
+    const remote = `remote = ${quote(RemoteMode.REMOTE)}`;
+    if (scope === 'remote') filter.push(remote);
+    else if (scope === 'placed') filter.push(where, `remote != ${quote(RemoteMode.REMOTE)}`);
+    else filter.push(keepRemote ? `(${where}) OR ${remote}` : where);
   }
 
   filter.push(...facets.values());

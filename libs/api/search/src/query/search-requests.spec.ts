@@ -47,27 +47,50 @@ describe(searchPlan.name, () => {
     expect(rest).toEqual([]);
   });
 
-  it('splits each count of a place search: listings of one document, then the others (distinct)', () => {
-    for (const input of [
-      { near: { lat: 45.76, lon: 4.83 } },
-      { text: 'Lyon', bounds: { south: 45, west: 4, north: 46, east: 5 } },
-    ]) {
-      const query = toSearchQuery(input);
-      expect(countsPrimaryDocuments(query)).toBe(false);
-      const plan = searchPlan(query, options(true));
-      expect(plan.count).toEqual([
-        { index: 1, listings: 'documents' },
-        { index: 2, listings: 'distinct' },
-      ]);
-      const [single, multi] = [plan.queries[1]!, plan.queries[2]!];
-      expect(single).toMatchObject({ limit: 0 });
-      expect(single).not.toHaveProperty('page');
-      expect(filterOf(single).at(-1)).toBe('documentCount = 1');
-      expect(multi).toMatchObject({ page: 1, hitsPerPage: 0 });
-      expect(filterOf(multi).at(-1)).toBe('documentCount > 1');
-      for (const count of plan.queries.slice(1))
-        expect(filterOf(count)).not.toContain('position = 0');
-    }
+  it('splits each count of a viewport search: listings of one document, then the others (distinct)', () => {
+    const query = toSearchQuery({
+      text: 'Lyon',
+      bounds: { south: 45, west: 4, north: 46, east: 5 },
+    });
+    expect(countsPrimaryDocuments(query)).toBe(false);
+    const plan = searchPlan(query, options(true));
+    expect(plan.count).toEqual([
+      { index: 1, listings: 'documents' },
+      { index: 2, listings: 'distinct' },
+    ]);
+    const [single, multi] = [plan.queries[1]!, plan.queries[2]!];
+    expect(single).toMatchObject({ limit: 0 });
+    expect(single).not.toHaveProperty('page');
+    expect(filterOf(single).at(-1)).toBe('documentCount = 1');
+    expect(multi).toMatchObject({ page: 1, hitsPerPage: 0 });
+    expect(filterOf(multi).at(-1)).toBe('documentCount > 1');
+    for (const count of plan.queries.slice(1))
+      expect(filterOf(count)).not.toContain('position = 0');
+  });
+
+  it('counts a radius search as its REMOTE listings plus the others in the radius (one radius each)', () => {
+    const plan = searchPlan(
+      toSearchQuery({ near: { lat: 45.76, lon: 4.83 }, radiusKm: 10 }),
+      options(true),
+    );
+    expect(plan.count).toEqual([
+      { index: 1, listings: 'documents' },
+      { index: 2, listings: 'distinct' },
+    ]);
+    const [remote, placed] = [plan.queries[1]!, plan.queries[2]!];
+    expect(remote).toMatchObject({ limit: 0 });
+    expect(filterOf(remote)).toEqual(expect.arrayContaining(['remote = "REMOTE"', 'position = 0']));
+    expect(filterOf(remote).join(' ')).not.toContain('_geoRadius');
+    expect(placed).toMatchObject({ page: 1, hitsPerPage: 0 });
+    expect(filterOf(placed)).toEqual(
+      expect.arrayContaining(['_geoRadius(45.760000, 4.830000, 10000)', 'remote != "REMOTE"']),
+    );
+    // Without REMOTE in the remote filter, there are no REMOTE listings to add.
+    const onsite = searchPlan(
+      toSearchQuery({ near: { lat: 45.76, lon: 4.83 }, remote: ['ONSITE'] as never }),
+      options(false),
+    );
+    expect(onsite.count).toEqual([{ index: 1, listings: 'distinct' }]);
   });
 
   it('splits the facet counts of a place search alike, its own clause left out', () => {

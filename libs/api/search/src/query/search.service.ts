@@ -20,7 +20,7 @@ import { SearchIndex } from '../index/search-index';
 import { SEARCH_CONFIG, type SearchConfig } from '../search.config';
 import type { SearchFacetsObject, SearchResultsObject } from './search-results.object';
 import { SEARCH_CURSOR, type SearchQuery } from './search-query';
-import { facetClauses, searchFilter, searchSort } from './search-filter';
+import { facetClauses, keepsRemote, searchFilter, searchSort } from './search-filter';
 
 /**
  * Whether the listings matching a query are exactly its matching primary documents
@@ -59,14 +59,16 @@ export interface SearchPlan {
  * sends the same requests straight to Meilisearch.
  *
  * Counts of listings, never of documents, and cheap: an exhaustive count (`page`/`hitsPerPage`,
- * which applies `distinct`) costs one lookup per listing found (~25 ms for 10,000 at 100,000
+ * which applies `distinct`) costs one lookup per listing found (~20 ms for 10,000 at 100,000
  * listings), a facet distribution with `limit: 0` a few ms, but the latter counts documents.
  * So: without a place filter, counts and facets are taken on the primary documents
  * (`position = 0`) with `limit: 0`, the count being the sum of the `kind` facet (one kind per
- * listing). With `near` / `bounds`, each count is two queries added up: the listings of one
- * document (`documentCount = 1`) with `limit: 0`, and the others (`documentCount > 1`, a fifth
- * of them) with the exhaustive distinct count. The sets are disjoint, so the sums are exact
- * (facets on `distinct` representatives are listing counts, see docs/search.md).
+ * listing). With `bounds`, each count is two queries added up: the listings of one document
+ * (`documentCount = 1`) with `limit: 0`, and the others (`documentCount > 1`, a fifth of them)
+ * with the exhaustive distinct count. With `near`, whose `_geoRadius` costs a fixed ~8 ms per
+ * query, the two parts are the REMOTE listings (found anywhere: primary documents) and the
+ * others in the radius (one `_geoRadius`, distinct). The parts are disjoint, so the sums are
+ * exact (facets on `distinct` representatives are listing counts, see docs/search.md).
  */
 export function searchPlan(
   query: SearchQuery,
@@ -93,39 +95,43 @@ export function searchPlan(
   const unfiltered = options.facets
     ? FACET_ATTRIBUTES.filter((attribute) => !filtered.includes(attribute))
     : [];
-  const primary = countsPrimaryDocuments(query);
   const add = (query: MultiSearchQuery, listings: CountPart['listings']): CountPart => {
     queries.push(query);
     return { index: queries.length - 1, listings };
   };
   /** Counting by documents needs the `kind` facet (the sum); `withKind` adds it. */
-  const counting = (filter: string[], facets: string[], withKind: boolean): CountPart[] => {
+  const counting = (without: FacetAttribute | undefined, facets: string[], withKind: boolean) => {
     const documentFacets = withKind && !facets.includes('kind') ? [...facets, 'kind'] : facets;
-    if (primary)
-      return [
-        add(
-          { ...base, filter: [...filter, 'position = 0'], limit: 0, facets: documentFacets },
-          'documents',
-        ),
-      ];
+    const byDocuments = (filter: string[]) =>
+      add({ ...base, filter, limit: 0, facets: documentFacets }, 'documents');
+    const byListing = (filter: string[]) =>
+      add({ ...base, filter, page: 1, hitsPerPage: 0, facets }, 'distinct');
+    if (countsPrimaryDocuments(query))
+      return [byDocuments([...searchFilter(query, now, without), 'position = 0'])];
+    if (query.near) {
+      // Each `_geoRadius` costs a fixed ~8 ms (Meilisearch reads its whole R-tree), so one
+      // per count: the REMOTE listings (matched anywhere; one per listing on their primary
+      // documents), plus the others in the radius with the exhaustive distinct count, which
+      // then runs on them only.
+      const remote = keepsRemote(query, without)
+        ? [byDocuments([...searchFilter(query, now, without, 'remote'), 'position = 0'])]
+        : [];
+      return [...remote, byListing(searchFilter(query, now, without, 'placed'))];
+    }
+    // A viewport is cheap: listings of one document by documents, the others (a fifth) distinct.
+    const filter = searchFilter(query, now, without);
     return [
-      add(
-        { ...base, filter: [...filter, 'documentCount = 1'], limit: 0, facets: documentFacets },
-        'documents',
-      ),
-      add(
-        { ...base, filter: [...filter, 'documentCount > 1'], page: 1, hitsPerPage: 0, facets },
-        'distinct',
-      ),
+      byDocuments([...filter, 'documentCount = 1']),
+      byListing([...filter, 'documentCount > 1']),
     ];
   };
   return {
     queries,
-    count: counting(filter, unfiltered, true),
+    count: counting(undefined, unfiltered, true),
     countFacets: unfiltered,
     facets: filtered.map((attribute) => ({
       attribute,
-      parts: counting(searchFilter(query, now, attribute), [attribute], false),
+      parts: counting(attribute, [attribute], false),
     })),
   };
 }
