@@ -30,7 +30,16 @@ export {
   type SearchDocument,
 } from './index/search-document';
 export { SearchMetrics } from './metrics/search.metrics';
-export { SearchService, countsPrimaryDocuments, searchRequests } from './query/search.service';
+export {
+  SearchService,
+  addCounts,
+  countsPrimaryDocuments,
+  searchPlan,
+  searchRequests,
+  type CountPart,
+  type SearchPlan,
+} from './query/search.service';
+export { searchFilter } from './query/search-filter';
 export { toSearchQuery, type SearchQuery } from './query/search-query';
 export { SearchInput, SearchSort, GeoPointInput, BoundsInput } from './query/search.input';
 export {
