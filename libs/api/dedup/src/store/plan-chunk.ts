@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import {
   type BlockingKeys,
   blockingKeys,
+  descriptionSimilarityBound,
+  descriptionSketchOf,
   digestOf,
   type FeatureDigest,
   featuresFromDigest,
@@ -77,7 +79,7 @@ export async function planChunk(
   const workspace = new GroupWorkspace(manager, now);
 
   // Which stored sources each item may match: blocking, then an upper bound of the score
-  // (descriptions assumed identical) before loading anything heavy.
+  // (descriptions bounded by their sketches) before loading anything heavy.
   const kept: string[][] = sources.map(() => []);
   const candidateListings = new Set<string>();
   if (enabled && (options.othersHaveSources ?? (await othersHaveSources(manager, partnerId)))) {
@@ -93,7 +95,12 @@ export async function planChunk(
         const bound = scoreSides(
           { partnerId, features: featuresOf(source.payload) },
           { partnerId: row.partner_id, features },
-          { assumeDescriptionSimilarity: 1 },
+          {
+            assumeDescriptionSimilarity: descriptionSimilarityBound(
+              descriptionSketchOf(source.payload),
+              features.descriptionSketch,
+            ),
+          },
         );
         if (bound.vetoed || bound.score < REVIEW_THRESHOLD) continue;
       }
