@@ -1,5 +1,16 @@
-import type { EntityManager } from 'typeorm';
-import type { BlockingKeys, FeatureDigest } from '../engine';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  type BlockingKeys,
+  blockingKeys,
+  descriptionSimilarityBound,
+  descriptionSketchOf,
+  type FeatureDigest,
+  featuresFromDigest,
+  featuresOf,
+  REVIEW_THRESHOLD,
+  scoreSides,
+  type SourcePayload,
+} from '../engine';
 
 /** A stored source that shares blocking keys with an item of the chunk. */
 export interface CandidateRow {
@@ -47,7 +58,7 @@ export interface BlockingLimits {
 }
 
 export async function findCandidates(
-  manager: EntityManager,
+  manager: EntityManager | DataSource,
   partnerId: string,
   keys: readonly BlockingKeys[],
   limits: BlockingLimits,
@@ -68,6 +79,51 @@ export async function findCandidates(
     limits.perKeyLimit,
     limits.candidateLimit,
   ]);
+}
+
+/** Blocking limits of ingest. */
+export const DEFAULT_LIMITS: BlockingLimits = { perKeyLimit: 40, candidateLimit: 10 };
+
+/**
+ * The stored sources each listing of a chunk may match, by payload: blocking, then an upper
+ * bound of the score from the stored features (descriptions bounded by their sketches), so
+ * that nothing heavy is read for a candidate that cannot reach the review threshold. Only the
+ * ids: their groups are read in the run's transaction (`GroupWorkspace.loadGroupsOf`).
+ *
+ * Blocking reads other partners' sources only, which no one changes while a run holds
+ * `lockGroups` except the run itself, and the run only moves them between listings; so this
+ * may run outside the run's transaction, on another connection, ahead of the chunk (ingest
+ * looks the next chunk's candidates up while the previous chunk is written).
+ */
+export async function searchCandidates(
+  queryable: EntityManager | DataSource,
+  partnerId: string,
+  payloads: readonly SourcePayload[],
+  limits: BlockingLimits = DEFAULT_LIMITS,
+): Promise<Map<SourcePayload, string[]>> {
+  const keys = payloads.map((payload) => blockingKeys(payload));
+  const rows = await findCandidates(queryable, partnerId, keys, limits);
+  const kept = new Map<SourcePayload, string[]>(payloads.map((payload) => [payload, []]));
+  for (const row of rows) {
+    const payload = payloads[row.pos]!;
+    const features = featuresFromDigest(row.features);
+    // Without stored features, the candidate is kept and scored on its payload.
+    if (features) {
+      const bound = scoreSides(
+        { partnerId, features: featuresOf(payload) },
+        { partnerId: row.partner_id, features },
+        {
+          assumeDescriptionSimilarity: descriptionSimilarityBound(
+            descriptionSketchOf(payload),
+            features.descriptionSketch,
+          ),
+        },
+      );
+      if (bound.vetoed || bound.score < REVIEW_THRESHOLD) continue;
+    }
+    kept.get(payload)!.push(row.id);
+  }
+  return kept;
 }
 
 /**

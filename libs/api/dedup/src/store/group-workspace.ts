@@ -93,10 +93,19 @@ export class GroupWorkspace {
     private readonly now: Date,
   ) {}
 
-  /** Loads listings (not loaded yet) with their active sources, except `skip` (the run's items). */
-  async loadListings(listingIds: Iterable<string>, skip: ReadonlySet<string>): Promise<void> {
+  /**
+   * Loads listings (not loaded yet) with their active sources, except `skip` (the run's items):
+   * `listingIds`, and the listings `ofSources` are in now (read in the run's transaction: the
+   * run may have moved them since they were found).
+   */
+  async loadListings(
+    listingIds: Iterable<string>,
+    skip: ReadonlySet<string>,
+    ofSources: readonly string[] = [],
+  ): Promise<void> {
     const wanted = [...new Set(listingIds)].filter((id) => !this.listings.has(id));
-    if (wanted.length === 0) return;
+    const sources = [...new Set(ofSources)].filter((id) => !this.nodes.has(id));
+    if (wanted.length === 0 && sources.length === 0) return;
     // The listings with their active sources, in one statement (a listing without one: a row
     // of NULL source columns); LATERAL lookups, whatever the (stale) statistics say.
     const rows = await this.manager.query<
@@ -109,12 +118,18 @@ export class GroupWorkspace {
       `SELECT l.id AS listing, l.created_at AS listing_created_at, l.status AS listing_status,
               s.id, s.partner_id, s.external_id, s.listing_id, s.payload, s.organization_id,
               s.updated_at
-         FROM unnest($1::uuid[]) AS w(id)
+         FROM (
+           SELECT id FROM unnest($1::uuid[]) AS w(id)
+           UNION
+           SELECT x.listing_id FROM unnest($2::uuid[]) AS c(id)
+            CROSS JOIN LATERAL (SELECT listing_id FROM listing_source WHERE id = c.id) x
+         ) w
          JOIN LATERAL (SELECT id, created_at, status FROM listing WHERE id = w.id) l ON true
          LEFT JOIN LATERAL (
            SELECT * FROM listing_source WHERE listing_id = l.id AND status = 'ACTIVE'
-         ) s ON true`,
-      [wanted],
+         ) s ON true
+        WHERE l.id <> ALL($3::uuid[])`,
+      [wanted, sources, [...this.listings.keys()]],
     );
     const members: MemberRow[] = [];
     for (const row of rows) {

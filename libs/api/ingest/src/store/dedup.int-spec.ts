@@ -1,8 +1,15 @@
 import type { FeedItem } from '@passerelle/connectors-api-engagement';
-import { mergeListingGroups, splitSourceOut } from '@passerelle/api-dedup';
+import { randomUUID } from 'node:crypto';
+import {
+  mergeListingGroups,
+  planChunk,
+  searchCandidates,
+  splitSourceOut,
+} from '@passerelle/api-dedup';
 import { PartnerEntity } from '@passerelle/api-db';
 import { createTestDatabase, type TestDatabase } from '@passerelle/api-db/testing';
 import { ItemOutcome, SyncTrigger, type ListingInput } from '@passerelle/shared-domain';
+import { runPipeline } from '../pipeline';
 import { IngestService } from './ingest.service';
 
 /** One mission as platform A writes it. */
@@ -136,6 +143,52 @@ describe('Deduplication at ingest', () => {
     const { results } = await push(w, 'a', [aMission('A1'), aMission('A2')]);
     expect(results[0]!.listingId).not.toBe(results[1]!.listingId);
     expect(await groupsOf(w)).toEqual([['a:A1'], ['a:A2']]);
+  });
+
+  it('puts an item in the group its candidate is in now, when candidates were found before the run moved it', async () => {
+    const w = await world('a', 'b');
+    const a = await push(w, 'a', [aMission('A1')]);
+    const before = a.results[0]!.listingId!;
+    const prepared = runPipeline(theSameOnB('B1'));
+    if (!prepared.ok) throw new Error('B1 is valid');
+    // Looked up ahead, outside the run's transaction (as ingest does for the next chunk).
+    const found = await searchCandidates(w.db.dataSource, w.partners['b']!, [prepared.listing]);
+    const [a1] = await w.db.dataSource.query<Array<{ id: string }>>(
+      "SELECT id FROM listing_source WHERE external_id = 'A1'",
+    );
+    expect(found.get(prepared.listing)).toEqual([a1!.id]);
+
+    const moved = randomUUID();
+    await w.db.dataSource.transaction(async (manager) => {
+      // Meanwhile the run moved A1 to another listing (as regrouping an earlier chunk may).
+      await manager.query(
+        `CREATE TEMPORARY TABLE moved_listing ON COMMIT DROP AS SELECT * FROM listing WHERE id = $1`,
+        [before],
+      );
+      await manager.query('UPDATE moved_listing SET id = $1', [moved]);
+      await manager.query('INSERT INTO listing SELECT * FROM moved_listing');
+      await manager.query('UPDATE listing_source SET listing_id = $1 WHERE id = $2', [
+        moved,
+        a1!.id,
+      ]);
+      const b1 = randomUUID();
+      const plan = await planChunk(
+        manager,
+        w.partners['b']!,
+        [
+          {
+            id: b1,
+            externalId: 'B1',
+            payload: prepared.listing,
+            organizationId: null,
+            previousListingId: null,
+          },
+        ],
+        new Date(),
+        { othersHaveSources: true, candidates: found },
+      );
+      expect(plan.listingOf(b1)).toBe(moved);
+    });
   });
 
   it('keeps apart the same structure’s other mission and the same title in another city', async () => {

@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FeedParseError, isRejectedFeedItem } from '@passerelle/connectors-api-engagement';
-import { lockGroups, othersHaveSources, refreshListings } from '@passerelle/api-dedup';
+import {
+  lockGroups,
+  othersHaveSources,
+  refreshListings,
+  searchCandidates,
+} from '@passerelle/api-dedup';
 import { insertRows, ListingSourceStatus, PartnerEntity, SyncRunEntity } from '@passerelle/api-db';
 import { ItemOutcome, SyncRunStatus } from '@passerelle/shared-domain';
 import {
@@ -63,6 +68,8 @@ interface RunState {
 /** A chunk of items after the pipeline, before its write. */
 interface PreparedChunk {
   items: Array<PreparedItem & { result: ItemResult }>;
+  /** Deduplication's candidates of the items, looked up while the previous chunk is written. */
+  candidates?: ReturnType<typeof searchCandidates>;
   /** Items whose input is the stored one: UNCHANGED without the pipeline. */
   skipped: Array<{ sourceId: string; stale: boolean; result: ItemResult }>;
   /** Items with errors or warnings: recorded as the run's items once their outcome is known. */
@@ -190,6 +197,15 @@ export class IngestService {
     const next = async () => {
       const chunk = await this.prepareChunk(manager, request, state, batch, salt);
       batch = [];
+      // Other partners' sources, on another connection (see searchCandidates).
+      if (state.othersHaveSources && chunk.items.length > 0) {
+        chunk.candidates = searchCandidates(
+          this.dataSource,
+          request.partnerId,
+          chunk.items.map((item) => item.listing),
+        );
+        chunk.candidates.catch(() => undefined); // awaited by the chunk's write
+      }
       await writing;
       writing = this.writeChunk(manager, request, state, chunk, now);
       // Surfaced by the next `await writing`; never left unhandled meanwhile.
@@ -349,6 +365,7 @@ export class IngestService {
     const written = await writeChunk(manager, request.partnerId, state.run.id, chunk.items, now, {
       deduplicate: request.deduplicate,
       othersHaveSources: state.othersHaveSources,
+      candidates: chunk.candidates,
     });
     for (const item of chunk.items) {
       const result = written.get(item.position);
