@@ -1,8 +1,60 @@
-import { contentTokens, dice, foldText, organizationTokens, overlap, stripHtml } from './text';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  contentTokens,
+  dice,
+  foldText,
+  foldTextReference,
+  organizationTokens,
+  overlap,
+  stripHtml,
+} from './text';
+
+/** Every string of the labelled evaluation set (titles, descriptions, names, addresses). */
+function evalStrings(): string[] {
+  const strings: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(JSON.parse(readFileSync(join(__dirname, '..', '..', 'eval', 'eval-set.json'), 'utf8')));
+  return strings;
+}
 
 describe('text normalization', () => {
   it('folds case, accents, ligatures and punctuation', () => {
     expect(foldText('Œuvre « ÉTÉ » : Aide‑aux‑devoirs !')).toBe('oeuvre ete aide aux devoirs');
+  });
+
+  it('folds exactly as the reference does, character by character', () => {
+    const tricky = [
+      '',
+      '   ',
+      '&',
+      ' -- Élan & Œuvre ß ẞ Æ İstanbul ΣΑΣ ΟΔΟΣ — 123 … ',
+      'e\u0301te\u0301 de\u0301compose\u0301',
+      '\u0301au de\u0301but',
+      'ﬁn ﬂeur ½ ² Ｗ ǅ Ǆ K Å',
+      'emoji 🙂 au milieu, 𝐀 gras',
+      'nbsp\u00a0ici\ttab\nligne\r\n',
+      'ÀÉÎÕÜ àéîõü ÿ Ÿ ç Ç ñ',
+      'Hangul 한국어 et kana ｶﾞ',
+    ];
+    // Random strings over the Basic Multilingual Plane (surrogates included), seeded.
+    let seed = 2020;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const fuzz = Array.from({ length: 2000 }, () =>
+      String.fromCharCode(
+        ...Array.from({ length: 1 + Math.floor(random() * 30) }, () =>
+          random() < 0.5 ? 32 + Math.floor(random() * 95) : Math.floor(random() * 0x10000),
+        ),
+      ),
+    );
+    const strings = [...tricky, ...evalStrings(), ...fuzz];
+    expect(strings.length).toBeGreaterThan(5000);
+    const different = strings.filter((text) => foldText(text) !== foldTextReference(text));
+    expect(different).toEqual([]);
   });
 
   it('reads HTML as its text, entities decoded', () => {
