@@ -1,6 +1,6 @@
 import { type GeoPrecision, type ListingKind, RemoteMode } from '@passerelle/shared-domain';
 import type { DedupListing } from './dedup-listing';
-import { canonicalWord, contentTokens, foldText, organizationTokens, stripHtml } from './text';
+import { canonicalWord, contentTokens, foldText, htmlText, organizationTokens } from './text';
 
 /** At most this many description words are compared (the start of a long text says enough). */
 const DESCRIPTION_TOKEN_LIMIT = 120;
@@ -56,7 +56,7 @@ export function descriptionTokensOf(listing: DedupListing): ReadonlySet<string> 
   let tokens = descriptions.get(listing);
   if (!tokens) {
     tokens = new Set(
-      contentTokens(stripHtml((listing.description ?? '').slice(0, DESCRIPTION_HTML_LIMIT)), {
+      contentTokens(htmlText((listing.description ?? '').slice(0, DESCRIPTION_HTML_LIMIT)), {
         limit: DESCRIPTION_TOKEN_LIMIT,
       }),
     );

@@ -5,6 +5,7 @@ import {
   dice,
   foldText,
   foldTextReference,
+  htmlText,
   organizationTokens,
   overlap,
   stripHtml,
@@ -55,6 +56,79 @@ describe('text normalization', () => {
     expect(strings.length).toBeGreaterThan(5000);
     const different = strings.filter((text) => foldText(text) !== foldTextReference(text));
     expect(different).toEqual([]);
+  });
+
+  it('reads HTML as the regular expressions first written did', () => {
+    const reference = (html: string) =>
+      html
+        .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+          if (name.startsWith('#x') || name.startsWith('#X'))
+            return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
+          if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
+          const entities: Record<string, string> = {
+            amp: '&',
+            lt: '<',
+            gt: '>',
+            quot: '"',
+            apos: "'",
+            nbsp: ' ',
+            rsquo: "'",
+            lsquo: "'",
+            laquo: '"',
+            raquo: '"',
+            hellip: '…',
+            ndash: '-',
+            mdash: '-',
+          };
+          return entities[name.toLowerCase()] ?? entity;
+        })
+        .replace(/\s+/g, ' ')
+        .trim();
+    const pieces = [
+      '<',
+      '>',
+      '<p>',
+      '</p>',
+      '<br/>',
+      '&',
+      ';',
+      '&amp;',
+      '&#x41;',
+      '&#65;',
+      '&nbsp;',
+      '&hellip;',
+      '&RSQUO;',
+      '&#x;',
+      '&unknown;',
+      '<script>x</script>',
+      '<STYLE a=1>y</style>',
+      '<script>',
+      'mot',
+      ' ',
+      '\n',
+      'é',
+      '<a<b>',
+      '>>',
+      '&&amp;',
+    ];
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const fuzz = Array.from({ length: 3000 }, () =>
+      Array.from(
+        { length: Math.floor(random() * 12) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join(''),
+    );
+    const descriptions = evalStrings().filter((text) => text.includes('<'));
+    expect(descriptions.length).toBeGreaterThan(200);
+    const html = [...fuzz, ...descriptions];
+    expect(html.filter((text) => stripHtml(text) !== reference(text))).toEqual([]);
+    // Whitespace as written: the same words once folded.
+    expect(html.filter((text) => foldText(htmlText(text)) !== foldText(reference(text)))).toEqual(
+      [],
+    );
   });
 
   it('reads HTML as its text, entities decoded', () => {

@@ -155,20 +155,45 @@ const ENTITIES: Record<string, string> = {
 const SCRIPT_OR_STYLE_OPENING = /<(script|style)/i;
 const SCRIPT_OR_STYLE = /<(script|style)[^>]*>[\s\S]*?<\/\1>/gi;
 
-/** Text of an HTML fragment (or plain text, unchanged): tags removed, common entities decoded. */
-export function stripHtml(html: string): string {
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+
+function decodeEntity(entity: string, name: string): string {
+  if (name.startsWith('#x') || name.startsWith('#X'))
+    return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
+  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
+  return ENTITIES[name.toLowerCase()] ?? entity;
+}
+
+/** Every `<…>` a space, as `html.replace(/<[^>]*>/g, ' ')` does, by scanning. */
+function removeTags(html: string): string {
+  let open = html.indexOf('<');
+  if (open < 0) return html;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = html.indexOf('>', open + 1);
+    if (close < 0) break; // no tag can end any more
+    out += `${html.slice(from, open)} `;
+    from = close + 1;
+    open = html.indexOf('<', from);
+  }
+  return out + html.slice(from);
+}
+
+/**
+ * Text of an HTML fragment (or plain text, unchanged), its whitespace as written: tags
+ * removed, common entities decoded. For the tokenizers, which fold whitespace anyway.
+ */
+export function htmlText(html: string): string {
   // The costly expression only when an opening tag says it can match.
   const text = SCRIPT_OR_STYLE_OPENING.test(html) ? html.replace(SCRIPT_OR_STYLE, ' ') : html;
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X'))
-        return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
-      return ENTITIES[name.toLowerCase()] ?? entity;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  const untagged = removeTags(text);
+  return untagged.includes('&') ? untagged.replace(ENTITY, decodeEntity) : untagged;
+}
+
+/** Text of an HTML fragment (or plain text, unchanged): tags removed, common entities decoded. */
+export function stripHtml(html: string): string {
+  return htmlText(html).replace(/\s+/g, ' ').trim();
 }
 
 /** A word without its plural mark ("devoirs" → "devoir", "animaux" → "animal"). */
@@ -208,7 +233,13 @@ export interface TokenOptions {
 /** Content words of a text: folded, stop words and one-letter words removed, normalized. */
 export function contentTokens(text: string, options: TokenOptions = {}): string[] {
   const out: string[] = [];
-  for (const raw of foldText(text).split(' ')) {
+  const folded = foldText(text);
+  // Word by word without splitting it all: a limit stops early.
+  for (let start = 0; start < folded.length;) {
+    let end = folded.indexOf(' ', start);
+    if (end < 0) end = folded.length;
+    const raw = folded.slice(start, end);
+    start = end + 1;
     if (raw.length < 2 || STOP_WORDS.has(raw)) continue;
     if (options.drop?.has(raw)) continue;
     const word = canonicalWord(raw);
