@@ -46,6 +46,8 @@ interface ListingState {
   status: ListingStatus;
   /** Active sources. */
   members: Set<string>;
+  /** The sources whose locations carry its id in the database (its place source, normally). */
+  storedPlaceSources: Set<string>;
 }
 
 interface MemberRow {
@@ -110,13 +112,16 @@ export class GroupWorkspace {
     // of NULL source columns); LATERAL lookups, whatever the (stale) statistics say.
     const rows = await this.manager.query<
       Array<
-        { listing_created_at: Date; listing_status: ListingStatus; listing: string } & (
-          MemberRow | { [K in keyof MemberRow]: null }
-        )
+        {
+          listing_created_at: Date;
+          listing_status: ListingStatus;
+          listing: string;
+          place_sources: string[];
+        } & (MemberRow | { [K in keyof MemberRow]: null })
       >
     >(
       `SELECT l.id AS listing, l.created_at AS listing_created_at, l.status AS listing_status,
-              s.id, s.partner_id, s.external_id, s.listing_id, s.payload, s.organization_id,
+              l.place_sources, s.id, s.partner_id, s.external_id, s.listing_id, s.payload, s.organization_id,
               s.updated_at
          FROM (
            SELECT id FROM unnest($1::uuid[]) AS w(id)
@@ -124,7 +129,12 @@ export class GroupWorkspace {
            SELECT x.listing_id FROM unnest($2::uuid[]) AS c(id)
             CROSS JOIN LATERAL (SELECT listing_id FROM listing_source WHERE id = c.id) x
          ) w
-         JOIN LATERAL (SELECT id, created_at, status FROM listing WHERE id = w.id) l ON true
+         JOIN LATERAL (
+           SELECT id, created_at, status,
+                  ARRAY(SELECT DISTINCT listing_source_id FROM listing_location
+                         WHERE listing_id = listing.id)::text[] AS place_sources
+             FROM listing WHERE id = w.id
+         ) l ON true
          LEFT JOIN LATERAL (
            SELECT * FROM listing_source WHERE listing_id = l.id AND status = 'ACTIVE'
          ) s ON true
@@ -140,6 +150,7 @@ export class GroupWorkspace {
           createdAt: row.listing_created_at.getTime(),
           status: row.listing_status,
           members: new Set(),
+          storedPlaceSources: new Set(row.place_sources),
         });
       if (row.id !== null) members.push(row);
     }
@@ -228,6 +239,7 @@ export class GroupWorkspace {
       createdAt: this.now.getTime(),
       status: ListingStatus.PUBLISHED,
       members: new Set(),
+      storedPlaceSources: new Set(),
     };
     this.listings.set(listing.id, listing);
     return listing;
@@ -381,16 +393,25 @@ export class GroupWorkspace {
       .filter((node) => !node.isItem && node.listingId && node.listingId !== node.storedListingId)
       .map((node) => ({ sourceId: node.id, listingId: node.listingId! }));
     await moveSources(this.manager, moves);
-    // A new listing of items only is right already: its items' locations were written with it.
-    const placeSources = [...this.placeSources.entries()]
-      .filter(([listingId]) => this.touched.has(listingId))
-      .filter(
-        ([listingId, sourceId]) =>
-          !this.listings.get(listingId)?.isNew || !this.nodes.get(sourceId)?.isItem,
-      )
-      .map(([listingId, sourceId]) => ({ listingId, sourceId }));
-    const emptied = [...this.touched].filter((id) => !this.placeSources.has(id));
-    await pointLocations(this.manager, placeSources, emptied);
+    // Only the place source's locations may carry a listing's id. The items' locations were
+    // written right; a listing's other rows are cleared, and a place source that is not an item
+    // pointed to it, only where what was loaded says they are not right already.
+    const clear: string[] = [];
+    const point: Array<{ listingId: string; sourceId: string }> = [];
+    for (const listingId of this.touched) {
+      const listing = this.listings.get(listingId);
+      if (!listing) continue;
+      const place = this.placeSources.get(listingId);
+      if ([...listing.storedPlaceSources].some((id) => id !== place)) clear.push(listingId);
+      if (place && !this.nodes.get(place)?.isItem && !listing.storedPlaceSources.has(place))
+        point.push({ listingId, sourceId: place });
+      listing.storedPlaceSources = new Set(place ? [place] : []);
+    }
+    await pointLocations(
+      this.manager,
+      clear.map((listingId) => ({ listingId, sourceId: this.placeSources.get(listingId) ?? null })),
+      point,
+    );
     await insertOutbox(this.manager, this.pendingEvents);
     for (const node of this.nodes.values()) node.storedListingId = node.listingId;
     this.pendingEvents = [];
