@@ -109,7 +109,8 @@ export class GroupWorkspace {
     const sources = [...new Set(ofSources)].filter((id) => !this.nodes.has(id));
     if (wanted.length === 0 && sources.length === 0) return;
     // The listings with their active sources, in one statement (a listing without one: a row
-    // of NULL source columns); LATERAL lookups, whatever the (stale) statistics say.
+    // of NULL source columns); LATERAL index lookups whatever the (stale) statistics say
+    // (OFFSET 0: not pulled up into joins the planner may make sequential scans of).
     const rows = await this.manager.query<
       Array<
         {
@@ -127,16 +128,18 @@ export class GroupWorkspace {
            SELECT id FROM unnest($1::uuid[]) AS w(id)
            UNION
            SELECT x.listing_id FROM unnest($2::uuid[]) AS c(id)
-            CROSS JOIN LATERAL (SELECT listing_id FROM listing_source WHERE id = c.id) x
+            CROSS JOIN LATERAL (
+              SELECT listing_id FROM listing_source WHERE id = c.id OFFSET 0
+            ) x
          ) w
          JOIN LATERAL (
            SELECT id, created_at, status,
                   ARRAY(SELECT DISTINCT listing_source_id FROM listing_location
                          WHERE listing_id = listing.id)::text[] AS place_sources
-             FROM listing WHERE id = w.id
+             FROM listing WHERE id = w.id OFFSET 0
          ) l ON true
          LEFT JOIN LATERAL (
-           SELECT * FROM listing_source WHERE listing_id = l.id AND status = 'ACTIVE'
+           SELECT * FROM listing_source WHERE listing_id = l.id AND status = 'ACTIVE' OFFSET 0
          ) s ON true
         WHERE l.id <> ALL($3::uuid[])`,
       [wanted, sources, [...this.listings.keys()]],
