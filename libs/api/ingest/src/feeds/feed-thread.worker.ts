@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FeedThreadData, FromFeedThread, ToFeedThread } from './feed-thread.protocol';
 import { prepareAhead, type IngestItem } from '../pipeline';
-import { parseFeed } from './read-feed';
+import { knownRecordsOf, parseFeed } from './read-feed';
 
 const port = parentPort!;
 const data = workerData as FeedThreadData;
@@ -20,7 +20,8 @@ port.on('message', (message: ToFeedThread) => {
 });
 
 let batch: IngestItem[] = [];
-const known = new Set(data.ahead?.knownHashes);
+const records = data.ahead && knownRecordsOf(data.ahead);
+const known = records?.known ?? new Map<string, string>();
 const flush = () => {
   if (batch.length === 0) return;
   send({ type: 'items', items: batch });
@@ -41,7 +42,8 @@ async function* input(): AsyncGenerator<Uint8Array> {
 
 void (async () => {
   try {
-    for await (const item of parseFeed(data.format, input(), data.mapping, data.maxBytes)) {
+    const items = parseFeed(data.format, input(), data.mapping, data.maxBytes, records);
+    for await (const item of items) {
       batch.push(data.ahead ? prepareAhead(item, data.ahead, known) : item);
       if (batch.length >= 200) flush();
     }
