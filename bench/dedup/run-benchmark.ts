@@ -32,7 +32,7 @@ import { IngestService, readFeed } from '@passerelle/api-ingest';
 import { freePort, startRuntime } from '@passerelle/api-runtime';
 import { FeedFormat, SyncRunStatus, SyncTrigger } from '@passerelle/shared-domain';
 import { countLabel, parseCount, REPO_ROOT } from '../ingest/generate-feed';
-import { processTreeCpuSeconds } from '../shared/machine';
+import { codeVersion, machineBusySeconds, processTreeCpuSeconds } from '../shared/machine';
 import { feedDir, PARTNERS } from './generate-feeds';
 
 const RESULT = 'DEDUP_BENCH ';
@@ -47,6 +47,8 @@ interface FeedResult {
   nodeCpu: number;
   /** CPU seconds of PostgreSQL (postmaster and backends). */
   postgresCpu: number;
+  /** CPU seconds the rest of the machine used meanwhile (other people's work: noise). */
+  otherCpu: number;
 }
 
 /**
@@ -98,6 +100,7 @@ async function child(mode: Mode, count: number) {
     const postmaster = Number(process.env['BENCH_POSTMASTER_PID']);
     const cpu = process.cpuUsage();
     const pgCpu = processTreeCpuSeconds([postmaster]);
+    const busy = machineBusySeconds();
     const started = performance.now();
     const { syncRun } = await ingest.run({
       partnerId: partners[partner]!,
@@ -118,17 +121,20 @@ async function child(mode: Mode, count: number) {
     if (syncRun.status !== SyncRunStatus.SUCCEEDED)
       throw new Error(`${partner}: ${syncRun.status} ${syncRun.errorMessage}`);
     const used = process.cpuUsage(cpu);
+    const nodeCpu = (used.user + used.system) / 1e6;
+    const postgresCpu = processTreeCpuSeconds([postmaster]) - pgCpu;
     const result = {
       partner,
       items: syncRun.received,
       created: syncRun.created,
       seconds,
-      nodeCpu: (used.user + used.system) / 1e6,
-      postgresCpu: processTreeCpuSeconds([postmaster]) - pgCpu,
+      nodeCpu,
+      postgresCpu,
+      otherCpu: Math.max(0, machineBusySeconds() - busy - nodeCpu - postgresCpu),
     };
     results.push(result);
     process.stderr.write(
-      `  ${mode} ${partner}: ${syncRun.received} items in ${seconds.toFixed(1)} s (CPU: node ${result.nodeCpu.toFixed(1)} s, PostgreSQL ${result.postgresCpu.toFixed(1)} s)\n`,
+      `  ${mode} ${partner}: ${syncRun.received} items in ${seconds.toFixed(1)} s (CPU: node ${result.nodeCpu.toFixed(1)} s, PostgreSQL ${result.postgresCpu.toFixed(1)} s; other processes ${result.otherCpu.toFixed(1)} s)\n`,
     );
   }
   await dataSource.destroy();
@@ -233,6 +239,7 @@ async function main() {
   const summary: Record<string, unknown> = {
     date: new Date().toISOString(),
     count,
+    code: codeVersion(),
     load: readFileSync('/proc/loadavg', 'utf8').trim(),
     runs: {},
   };
@@ -287,14 +294,14 @@ async function main() {
     { seconds: number; cpuSeconds: number; feeds: FeedResult[]; quality?: unknown }
   >;
   console.log(
-    `\n| deduplication | ${PARTNERS.map((p) => `partner ${p}: wall s (CPU s)`).join(' | ')} | total wall s | total CPU s (node + PostgreSQL) | items/s |`,
+    `\n| deduplication | ${PARTNERS.map((p) => `partner ${p}: wall s (CPU s)`).join(' | ')} | total wall s | total CPU s (node + PostgreSQL) | items/s | other processes' CPU s |`,
   );
-  console.log(`|---|${PARTNERS.map(() => '---|').join('')}---|---|---|`);
+  console.log(`|---|${PARTNERS.map(() => '---|').join('')}---|---|---|---|`);
   for (const mode of modes) {
     const run = runs[mode];
     const items = run.feeds.reduce((sum, f) => sum + f.items, 0);
     console.log(
-      `| ${mode} | ${run.feeds.map((f) => `${f.seconds.toFixed(1)} (${(f.nodeCpu + f.postgresCpu).toFixed(1)})`).join(' | ')} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${Math.round(items / run.seconds)} |`,
+      `| ${mode} | ${run.feeds.map((f) => `${f.seconds.toFixed(1)} (${(f.nodeCpu + f.postgresCpu).toFixed(1)})`).join(' | ')} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${Math.round(items / run.seconds)} | ${run.feeds.reduce((sum, f) => sum + f.otherCpu, 0).toFixed(1)} |`,
     );
   }
   if (runs.on && runs.off) {
@@ -305,6 +312,7 @@ async function main() {
     );
   }
   if (runs.on?.quality) console.log('Folding of the copies:', runs.on.quality);
+  summary['loadAtEnd'] = readFileSync('/proc/loadavg', 'utf8').trim();
   const file = join(
     benchDir,
     `dedup-${countLabel(count)}-${new Date().toISOString().slice(0, 10)}.json`,

@@ -81,6 +81,10 @@ env:
   - name: NODE_OPTIONS
     value: {{ .root.Values.worker.nodeOptions | quote }}
   {{- end }}
+  {{- if and (eq .role "worker") .root.Values.worker.mallocArenaMax }}
+  - name: MALLOC_ARENA_MAX
+    value: {{ .root.Values.worker.mallocArenaMax | quote }}
+  {{- end }}
   - name: DATABASE_URL
     valueFrom:
       secretKeyRef:

@@ -1,10 +1,12 @@
 export {
   FeedParseError,
   describePosition,
+  isKnownRecordFeedItem,
   isRejectedFeedItem,
   type FeedItem,
   type FeedParseErrorCode,
   type ItemIssue,
+  type KnownRecordFeedItem,
   type MappedFeedItem,
   type RejectedFeedItem,
 } from '@passerelle/connectors-core';

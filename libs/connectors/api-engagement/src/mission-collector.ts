@@ -43,6 +43,11 @@ export class MissionCollector {
     private readonly onMission: (mission: MissionNode) => void,
   ) {}
 
+  /** Whether a `<mission>` is open (its item not emitted yet). */
+  get inMission(): boolean {
+    return this.mission !== undefined;
+  }
+
   open(rawName: string): void {
     let name = this.names.get(rawName);
     if (name === undefined) {

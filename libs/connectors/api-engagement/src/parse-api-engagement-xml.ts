@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   FeedDecoder,
   FeedParseError,
@@ -10,10 +11,12 @@ import {
   type CanonicalEncoding,
   type FeedItem,
   type InvalidBytes,
+  type KnownRecordFeedItem,
 } from '@passerelle/connectors-core';
 import { SaxesParser } from 'saxes';
 import { MissionCollector } from './mission-collector';
 import { mapMission } from './mission-mapper';
+import { MissionRecordSplitter, type FeedPiece } from './mission-records';
 import { XmlSyntaxError, frenchXmlError, isRecoverable, saxesDetail } from './xml-syntax-errors';
 
 export interface ApiEngagementXmlOptions {
@@ -28,7 +31,22 @@ export interface ApiEngagementXmlOptions {
   maxFieldLength?: number;
   /** Elements kept per mission; a bigger mission is rejected (`MISSION_TOO_LARGE`). Default 2,000. */
   maxElementsPerMission?: number;
+  /**
+   * When set, each mapped item carries `recordHash`: the SHA-256 (base64) of its `<mission>`
+   * element's text as read, salted with this and with what else decides the mapping (this
+   * connector's version and limits). Same record text, same hash, same item.
+   */
+  recordHashSalt?: string;
+  /**
+   * Record hashes (with `recordHashSalt`) the caller already has, with the external id of their
+   * item: a record whose hash is one of them is not parsed, and is yielded as a
+   * `KnownRecordFeedItem` instead.
+   */
+  knownRecords?: ReadonlyMap<string, string>;
 }
+
+/** Version of what this connector makes of a record's text, in record hashes. */
+const RECORD_FORMAT = 'api-engagement-xml/1';
 
 export const API_ENGAGEMENT_XML_DEFAULTS = {
   maxBytes: 1024 * 1024 * 1024,
@@ -45,10 +63,18 @@ const HEAD_LIMIT = 1024;
  * mission and one chunk in memory. A fatal problem (malformed XML, bad bytes, too large)
  * throws a `FeedParseError` after the missions complete before it have been yielded.
  */
+export function parseApiEngagementXml(
+  source: AsyncIterable<Buffer | Uint8Array>,
+  options?: ApiEngagementXmlOptions & { knownRecords?: undefined },
+): AsyncGenerator<FeedItem>;
+export function parseApiEngagementXml(
+  source: AsyncIterable<Buffer | Uint8Array>,
+  options: ApiEngagementXmlOptions,
+): AsyncGenerator<FeedItem | KnownRecordFeedItem>;
 export async function* parseApiEngagementXml(
   source: AsyncIterable<Buffer | Uint8Array>,
   options: ApiEngagementXmlOptions = {},
-): AsyncGenerator<FeedItem> {
+): AsyncGenerator<FeedItem | KnownRecordFeedItem> {
   const reader = new ApiEngagementXmlReader(options);
   for await (const chunk of source) {
     const failure = reader.push(chunk);
@@ -66,7 +92,9 @@ class ApiEngagementXmlReader {
   private readonly maxFieldLength: number;
   private readonly parser = new SaxesParser({ position: true });
   private readonly collector: MissionCollector;
-  private ready: FeedItem[] = [];
+  private readonly splitter = new MissionRecordSplitter();
+  private readonly recordSalt: string | undefined;
+  private ready: Array<FeedItem | KnownRecordFeedItem> = [];
   private itemIndex = 0;
   private bytesIn = 0;
   private head: Uint8Array[] = [];
@@ -74,8 +102,16 @@ class ApiEngagementXmlReader {
   private decoder: FeedDecoder | undefined;
   /** Characters written to the parser so far. */
   private charsWritten = 0;
-  /** Parser position of the first character of the decoder's current chunk. */
-  private chunkPosition = 0;
+  /**
+   * The piece being written to the parser: its parser position, its text, and its feed byte
+   * offset (computed only for an error: pieces are small, chunks are not).
+   */
+  private piece = { position: 0, text: '', byteOffset: () => 0 };
+  /** Feed byte offset of the text the splitter holds, when it began in an earlier chunk. */
+  private heldByteOffset = 0;
+  /** Records not parsed (known), and the lines they spanned (the parser did not count them). */
+  private skippedMissions = 0;
+  private skippedLines = 0;
   private started = false;
   /** Name of the last element closed, to explain a mismatched closing tag. */
   private lastClosedTag: string | undefined;
@@ -85,11 +121,14 @@ class ApiEngagementXmlReader {
   constructor(private readonly options: ApiEngagementXmlOptions) {
     this.maxBytes = options.maxBytes ?? API_ENGAGEMENT_XML_DEFAULTS.maxBytes;
     this.maxFieldLength = options.maxFieldLength ?? API_ENGAGEMENT_XML_DEFAULTS.maxFieldLength;
+    const maxElements =
+      options.maxElementsPerMission ?? API_ENGAGEMENT_XML_DEFAULTS.maxElementsPerMission;
+    if (options.recordHashSalt !== undefined)
+      this.recordSalt = `${options.recordHashSalt}${RECORD_FORMAT} ${this.maxFieldLength} ${maxElements}\n`;
     this.collector = new MissionCollector(
       {
         maxFieldLength: this.maxFieldLength,
-        maxElements:
-          options.maxElementsPerMission ?? API_ENGAGEMENT_XML_DEFAULTS.maxElementsPerMission,
+        maxElements,
       },
       (mission) => this.ready.push(mapMission(mission, this.itemIndex++, this.maxFieldLength)),
     );
@@ -108,7 +147,7 @@ class ApiEngagementXmlReader {
     });
   }
 
-  drain(): FeedItem[] {
+  drain(): Array<FeedItem | KnownRecordFeedItem> {
     const items = this.ready;
     this.ready = [];
     return items;
@@ -140,9 +179,9 @@ class ApiEngagementXmlReader {
     }
     const decoder = this.decoder as FeedDecoder;
     const rest = decoder.end();
-    const failure = this.write(rest.text, rest.invalid);
+    const failure = this.write(rest.text, rest.invalid, true);
     if (failure) return failure;
-    const end = { byteOffset: this.bytesIn, line: this.parser.line + this.droppedLines };
+    const end = { byteOffset: this.bytesIn, line: this.line() };
     if (this.collector.rootName === undefined) {
       return new FeedParseError('FEED_EMPTY', 'Flux vide : aucun élément XML.', end);
     }
@@ -152,7 +191,10 @@ class ApiEngagementXmlReader {
       if (!(error instanceof XmlSyntaxError)) throw error;
       return this.malformed(error, end);
     }
-    if (this.collector.missionCount === 0 && this.collector.rootName !== 'source') {
+    if (
+      this.collector.missionCount + this.skippedMissions === 0 &&
+      this.collector.rootName !== 'source'
+    ) {
       return new FeedParseError(
         'FEED_MALFORMED',
         `Ce n'est pas un flux au format API Engagement : élément racine <${this.collector.rootName}> et aucune <mission>.`,
@@ -200,36 +242,88 @@ class ApiEngagementXmlReader {
     return this.write(decoded.text, decoded.invalid);
   }
 
-  private write(rawText: string, invalid: InvalidBytes | undefined): FeedParseError | undefined {
+  /**
+   * Writes decoded text to the parser through the record splitter: plain text and unknown
+   * records are parsed; a known record is not (its item is yielded from its hash).
+   */
+  private write(
+    rawText: string,
+    invalid: InvalidBytes | undefined,
+    last = false,
+  ): FeedParseError | undefined {
+    const decoder = this.decoder as FeedDecoder;
     let text = rawText;
-    // Not `parser.position`: between two writes saxes reports it past the end.
-    this.chunkPosition = this.charsWritten;
+    let lead = '';
     if (!this.started && text.length > 0) {
       // A feed that starts with blank lines before its XML declaration is common; saxes refuses it.
-      const lead = /^\s+(?=<\?xml)/.exec(text)?.[0] ?? '';
+      lead = /^\s+(?=<\?xml)/.exec(text)?.[0] ?? '';
       this.droppedLines = lead.split('\n').length - 1;
-      this.chunkPosition -= lead.length;
       text = text.slice(lead.length);
       this.started = true;
     }
-    this.charsWritten += text.length;
+    // Pieces are contiguous, from where the held text starts (`held` characters before `text`,
+    // read from an earlier chunk at `heldByteOffset`); any other piece starts in this chunk.
+    const held = this.splitter.heldLength;
+    const pieces = this.splitter.push(text);
+    if (last) pieces.push(...this.splitter.end());
+    const byteOffsetAt = (position: number) =>
+      position === 0 && held > 0
+        ? this.heldByteOffset
+        : decoder.byteOffsetAt(position - held + lead.length);
+    let position = 0;
+    for (const piece of pieces) {
+      const start = position;
+      const failure = this.writePiece(piece, () => byteOffsetAt(start));
+      if (failure) return failure;
+      position += piece.text.length;
+    }
+    if (this.splitter.heldLength > 0) this.heldByteOffset = byteOffsetAt(position);
+    if (invalid) return invalidUtf8Error(invalid, this.line() + countLines(this.splitter.heldText));
+    return undefined;
+  }
+
+  private writePiece(piece: FeedPiece, byteOffset: () => number): FeedParseError | undefined {
+    let hash: string | undefined;
+    if (piece.record && this.recordSalt !== undefined) {
+      hash = createHash('sha256').update(this.recordSalt).update(piece.text).digest('base64');
+      const externalId = this.options.knownRecords?.get(hash);
+      if (externalId !== undefined && !this.collector.inMission) {
+        this.ready.push({ index: this.itemIndex++, externalId, recordHash: hash, known: true });
+        this.skippedMissions++;
+        this.skippedLines += countLines(piece.text);
+        this.lastClosedTag = 'mission';
+        return undefined;
+      }
+    }
+    this.piece = { position: this.charsWritten, byteOffset, text: piece.text };
+    this.charsWritten += piece.text.length;
+    const before = this.ready.length;
+    const outside = !this.collector.inMission;
     try {
-      if (text.length > 0) this.parser.write(text);
+      if (piece.text.length > 0) this.parser.write(piece.text);
     } catch (error) {
       if (!(error instanceof XmlSyntaxError)) throw error;
       return this.malformed(error, this.here());
     }
-    if (invalid) return invalidUtf8Error(invalid, this.parser.line + this.droppedLines);
+    // One record read from outside any mission to outside again, one item: only then is the hash
+    // the item's, whatever the splitter made of the text.
+    const whole = outside && !this.collector.inMission && this.ready.length === before + 1;
+    const item = whole ? this.ready[before] : undefined;
+    if (hash !== undefined && item !== undefined && 'item' in item) item.recordHash = hash;
     return undefined;
+  }
+
+  private line(): number {
+    return this.parser.line + this.droppedLines + this.skippedLines;
   }
 
   private here(): { byteOffset: number; line: number } {
     const decoder = this.decoder as FeedDecoder;
     // saxes has consumed the faulty character: point at it.
-    const position = Math.max(0, this.parser.position - 1 - this.chunkPosition);
+    const offset = Math.max(0, this.parser.position - 1 - this.piece.position);
     return {
-      byteOffset: decoder.byteOffsetAt(position),
-      line: this.parser.line + this.droppedLines,
+      byteOffset: this.piece.byteOffset() + decoder.byteLengthOf(this.piece.text.slice(0, offset)),
+      line: this.line(),
     };
   }
 
@@ -246,6 +340,12 @@ class ApiEngagementXmlReader {
       where,
     );
   }
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 /** The `encoding` of an XML declaration read from the first bytes, if any. */

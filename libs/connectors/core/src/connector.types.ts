@@ -21,6 +21,12 @@ export interface MappedFeedItem {
   item: ListingInput;
   /** Values the connector had to drop or could not read (an unreadable `places`, an unknown remote mode…). */
   warnings: ItemIssue[];
+  /**
+   * Hash of the item's record as the connector read it (its text, salted with what decides the
+   * mapping), from connectors that can tell it when asked (the national XML one): the same
+   * record gives the same item.
+   */
+  recordHash?: string;
 }
 
 /** An item the connector could not map at all. */
@@ -32,7 +38,27 @@ export interface RejectedFeedItem {
 
 export type FeedItem = MappedFeedItem | RejectedFeedItem;
 
-export function isRejectedFeedItem(feedItem: FeedItem): feedItem is RejectedFeedItem {
+/**
+ * An item whose record is, byte for byte, one the caller said it already has (its hash among
+ * the known ones): the connector did not parse it, and tells only its position, the external id
+ * the caller gave with the hash, and the hash.
+ */
+export interface KnownRecordFeedItem {
+  index: number;
+  externalId: string;
+  recordHash: string;
+  known: true;
+}
+
+export function isKnownRecordFeedItem(
+  feedItem: FeedItem | KnownRecordFeedItem,
+): feedItem is KnownRecordFeedItem {
+  return 'known' in feedItem;
+}
+
+export function isRejectedFeedItem(
+  feedItem: FeedItem | KnownRecordFeedItem,
+): feedItem is RejectedFeedItem {
   return 'rejected' in feedItem;
 }
 

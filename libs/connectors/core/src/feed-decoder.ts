@@ -182,6 +182,11 @@ export class FeedDecoder {
     return this.chunkByteStart + this.byteLength(this.chunkText);
   }
 
+  /** Bytes of `text` in the feed's encoding. */
+  byteLengthOf(text: string): number {
+    return this.byteLength(text);
+  }
+
   private byteLength(text: string): number {
     if (text.length === 0) return 0;
     if (this.encoding === 'utf-8') return Buffer.byteLength(text, 'utf8');

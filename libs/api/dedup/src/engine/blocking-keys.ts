@@ -12,9 +12,9 @@ const SLACK_DAYS = 2;
 /** The keys a source is stored with, and those it looks others up with. */
 export interface BlockingKeys {
   /** Stored in `listing_source.dedup_keys` (GIN-indexed). */
-  stored: string[];
+  readonly stored: readonly string[];
   /** Looked up (each with a limit of sources read). */
-  probes: string[];
+  readonly probes: readonly string[];
 }
 
 /**
@@ -33,9 +33,20 @@ export interface BlockingKeys {
  *   date look up (a big network has many missions in a department: a limit applies).
  *
  * The commune is `-` for remote missions or without a place, `d<department>` when only the
- * department is known.
+ * department is known. Memoized per object, like the features.
  */
 export function blockingKeys(listing: DedupListing): BlockingKeys {
+  let keys = memo.get(listing);
+  if (!keys) {
+    keys = computeKeys(listing);
+    memo.set(listing, keys);
+  }
+  return keys;
+}
+
+const memo = new WeakMap<DedupListing, BlockingKeys>();
+
+function computeKeys(listing: DedupListing): BlockingKeys {
   const features = featuresOf(listing);
   const remote = features.remote === RemoteMode.REMOTE;
 

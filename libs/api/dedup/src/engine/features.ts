@@ -1,6 +1,6 @@
 import { type GeoPrecision, type ListingKind, RemoteMode } from '@passerelle/shared-domain';
 import type { DedupListing } from './dedup-listing';
-import { canonicalWord, contentTokens, foldText, organizationTokens, stripHtml } from './text';
+import { canonicalWord, contentTokens, foldText, htmlText, organizationTokens } from './text';
 
 /** At most this many description words are compared (the start of a long text says enough). */
 const DESCRIPTION_TOKEN_LIMIT = 120;
@@ -40,10 +40,13 @@ export interface ListingFeatures {
   end: number | null;
   /** The apply URL as written (see `applyUrlKey`). */
   applyUrl: string | null;
+  /** Read from a stored digest only (see `descriptionSketchOf` for a listing's own). */
+  descriptionSketch?: DescriptionSketch | null;
 }
 
 const cache = new WeakMap<DedupListing, ListingFeatures>();
 const descriptions = new WeakMap<DedupListing, ReadonlySet<string>>();
+const sketches = new WeakMap<DedupListing, DescriptionSketch>();
 
 /**
  * The normalized words of a listing's description (memoized per object): apart from the
@@ -53,13 +56,87 @@ export function descriptionTokensOf(listing: DedupListing): ReadonlySet<string> 
   let tokens = descriptions.get(listing);
   if (!tokens) {
     tokens = new Set(
-      contentTokens(stripHtml((listing.description ?? '').slice(0, DESCRIPTION_HTML_LIMIT)), {
+      contentTokens(htmlText((listing.description ?? '').slice(0, DESCRIPTION_HTML_LIMIT)), {
         limit: DESCRIPTION_TOKEN_LIMIT,
       }),
     );
     descriptions.set(listing, tokens);
   }
   return tokens;
+}
+
+/** Bits of a description sketch (a multiple of 32). */
+const SKETCH_BITS = 256;
+
+/**
+ * A description's words in a few bytes: how many there are, and a bit set where each word sets
+ * the bit of its hash (FNV-1a of its UTF-16 code units, modulo 256). Two sketches bound the
+ * number of words two descriptions share from above (see `descriptionSimilarityBound`), so that
+ * blocking drops candidates whose description differs without reading their payload. Changing
+ * the hash or the size means bumping `FEATURES_VERSION`.
+ */
+export interface DescriptionSketch {
+  size: number;
+  bits: Uint32Array;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function sketchOfTokens(tokens: ReadonlySet<string>): DescriptionSketch {
+  const bits = new Uint32Array(SKETCH_BITS / 32);
+  for (const token of tokens) {
+    const bit = fnv1a(token) % SKETCH_BITS;
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return { size: tokens.size, bits };
+}
+
+/** The sketch of a listing's description words (memoized per object). */
+export function descriptionSketchOf(listing: DedupListing): DescriptionSketch {
+  let sketch = sketches.get(listing);
+  if (!sketch) {
+    sketch = sketchOfTokens(descriptionTokensOf(listing));
+    sketches.set(listing, sketch);
+  }
+  return sketch;
+}
+
+function popCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/**
+ * At least the description similarity of `scorePair` (`setSimilarity(a, b, 8)` of the two
+ * descriptions' words), from their sketches: a word of A whose bit is not set in B is not in
+ * B, so |A∩B| ≤ |A| − (bits of A not in B), and likewise from B's side; Dice and the overlap
+ * coefficient only grow with |A∩B|. 1 (no bound) when a sketch is missing.
+ */
+export function descriptionSimilarityBound(
+  a: DescriptionSketch | null | undefined,
+  b: DescriptionSketch | null | undefined,
+): number {
+  if (!a || !b) return 1;
+  if (a.size === 0 || b.size === 0) return 0;
+  let aOnly = 0;
+  let bOnly = 0;
+  for (let i = 0; i < a.bits.length; i++) {
+    aOnly += popCount(a.bits[i]! & ~b.bits[i]!);
+    bOnly += popCount(b.bits[i]! & ~a.bits[i]!);
+  }
+  const shared = Math.max(0, Math.min(a.size - aOnly, b.size - bOnly));
+  const dice = (2 * shared) / (a.size + b.size);
+  const smallest = Math.min(a.size, b.size);
+  // As setSimilarity(a, b, 8): Dice alone for small sets, else the mean with the overlap.
+  return smallest < 8 ? dice : (dice + shared / smallest) / 2;
 }
 
 /** The features of a listing (memoized per object). */
@@ -204,6 +281,8 @@ export interface FeatureDigest {
   s: number | null;
   e: number | null;
   a: string | null;
+  /** Description sketch: [number of words, bits in base64]; absent in older digests. */
+  d?: [number, string];
 }
 
 export function digestOf(listing: DedupListing): FeatureDigest {
@@ -221,7 +300,23 @@ export function digestOf(listing: DedupListing): FeatureDigest {
     s: f.start,
     e: f.end,
     a: f.applyUrl,
+    d: encodeSketch(descriptionSketchOf(listing)),
   };
+}
+
+function encodeSketch(sketch: DescriptionSketch): [number, string] {
+  const bytes = Buffer.from(sketch.bits.buffer, sketch.bits.byteOffset, sketch.bits.byteLength);
+  return [sketch.size, bytes.toString('base64')];
+}
+
+function decodeSketch(stored: [number, string] | undefined): DescriptionSketch | null {
+  if (!Array.isArray(stored) || typeof stored[0] !== 'number' || typeof stored[1] !== 'string')
+    return null;
+  const bytes = Buffer.from(stored[1], 'base64');
+  if (bytes.length !== SKETCH_BITS / 8) return null;
+  const bits = new Uint32Array(SKETCH_BITS / 32);
+  new Uint8Array(bits.buffer).set(bytes);
+  return { size: stored[0], bits };
 }
 
 /** Features back from a stored digest; null when it is missing or of another version. */
@@ -255,5 +350,6 @@ export function featuresFromDigest(
     start: digest.s,
     end: digest.e,
     applyUrl: digest.a,
+    descriptionSketch: decodeSketch(digest.d),
   };
 }

@@ -46,6 +46,8 @@ interface ListingState {
   status: ListingStatus;
   /** Active sources. */
   members: Set<string>;
+  /** The sources whose locations carry its id in the database (its place source, normally). */
+  storedPlaceSources: Set<string>;
 }
 
 interface MemberRow {
@@ -93,28 +95,54 @@ export class GroupWorkspace {
     private readonly now: Date,
   ) {}
 
-  /** Loads listings (not loaded yet) with their active sources, except `skip` (the run's items). */
-  async loadListings(listingIds: Iterable<string>, skip: ReadonlySet<string>): Promise<void> {
+  /**
+   * Loads listings (not loaded yet) with their active sources, except `skip` (the run's items):
+   * `listingIds`, and the listings `ofSources` are in now (read in the run's transaction: the
+   * run may have moved them since they were found).
+   */
+  async loadListings(
+    listingIds: Iterable<string>,
+    skip: ReadonlySet<string>,
+    ofSources: readonly string[] = [],
+  ): Promise<void> {
     const wanted = [...new Set(listingIds)].filter((id) => !this.listings.has(id));
-    if (wanted.length === 0) return;
+    const sources = [...new Set(ofSources)].filter((id) => !this.nodes.has(id));
+    if (wanted.length === 0 && sources.length === 0) return;
     // The listings with their active sources, in one statement (a listing without one: a row
-    // of NULL source columns); LATERAL lookups, whatever the (stale) statistics say.
+    // of NULL source columns); LATERAL index lookups whatever the (stale) statistics say
+    // (OFFSET 0: not pulled up into joins the planner may make sequential scans of).
     const rows = await this.manager.query<
       Array<
-        { listing_created_at: Date; listing_status: ListingStatus; listing: string } & (
-          MemberRow | { [K in keyof MemberRow]: null }
-        )
+        {
+          listing_created_at: Date;
+          listing_status: ListingStatus;
+          listing: string;
+          place_sources: string[];
+        } & (MemberRow | { [K in keyof MemberRow]: null })
       >
     >(
       `SELECT l.id AS listing, l.created_at AS listing_created_at, l.status AS listing_status,
-              s.id, s.partner_id, s.external_id, s.listing_id, s.payload, s.organization_id,
+              l.place_sources, s.id, s.partner_id, s.external_id, s.listing_id, s.payload, s.organization_id,
               s.updated_at
-         FROM unnest($1::uuid[]) AS w(id)
-         JOIN LATERAL (SELECT id, created_at, status FROM listing WHERE id = w.id) l ON true
+         FROM (
+           SELECT id FROM unnest($1::uuid[]) AS w(id)
+           UNION
+           SELECT x.listing_id FROM unnest($2::uuid[]) AS c(id)
+            CROSS JOIN LATERAL (
+              SELECT listing_id FROM listing_source WHERE id = c.id OFFSET 0
+            ) x
+         ) w
+         JOIN LATERAL (
+           SELECT id, created_at, status,
+                  ARRAY(SELECT DISTINCT listing_source_id FROM listing_location
+                         WHERE listing_id = listing.id)::text[] AS place_sources
+             FROM listing WHERE id = w.id OFFSET 0
+         ) l ON true
          LEFT JOIN LATERAL (
-           SELECT * FROM listing_source WHERE listing_id = l.id AND status = 'ACTIVE'
-         ) s ON true`,
-      [wanted],
+           SELECT * FROM listing_source WHERE listing_id = l.id AND status = 'ACTIVE' OFFSET 0
+         ) s ON true
+        WHERE l.id <> ALL($3::uuid[])`,
+      [wanted, sources, [...this.listings.keys()]],
     );
     const members: MemberRow[] = [];
     for (const row of rows) {
@@ -125,6 +153,7 @@ export class GroupWorkspace {
           createdAt: row.listing_created_at.getTime(),
           status: row.listing_status,
           members: new Set(),
+          storedPlaceSources: new Set(row.place_sources),
         });
       if (row.id !== null) members.push(row);
     }
@@ -213,6 +242,7 @@ export class GroupWorkspace {
       createdAt: this.now.getTime(),
       status: ListingStatus.PUBLISHED,
       members: new Set(),
+      storedPlaceSources: new Set(),
     };
     this.listings.set(listing.id, listing);
     return listing;
@@ -366,16 +396,25 @@ export class GroupWorkspace {
       .filter((node) => !node.isItem && node.listingId && node.listingId !== node.storedListingId)
       .map((node) => ({ sourceId: node.id, listingId: node.listingId! }));
     await moveSources(this.manager, moves);
-    // A new listing of items only is right already: its items' locations were written with it.
-    const placeSources = [...this.placeSources.entries()]
-      .filter(([listingId]) => this.touched.has(listingId))
-      .filter(
-        ([listingId, sourceId]) =>
-          !this.listings.get(listingId)?.isNew || !this.nodes.get(sourceId)?.isItem,
-      )
-      .map(([listingId, sourceId]) => ({ listingId, sourceId }));
-    const emptied = [...this.touched].filter((id) => !this.placeSources.has(id));
-    await pointLocations(this.manager, placeSources, emptied);
+    // Only the place source's locations may carry a listing's id. The items' locations were
+    // written right; a listing's other rows are cleared, and a place source that is not an item
+    // pointed to it, only where what was loaded says they are not right already.
+    const clear: string[] = [];
+    const point: Array<{ listingId: string; sourceId: string }> = [];
+    for (const listingId of this.touched) {
+      const listing = this.listings.get(listingId);
+      if (!listing) continue;
+      const place = this.placeSources.get(listingId);
+      if ([...listing.storedPlaceSources].some((id) => id !== place)) clear.push(listingId);
+      if (place && !this.nodes.get(place)?.isItem && !listing.storedPlaceSources.has(place))
+        point.push({ listingId, sourceId: place });
+      listing.storedPlaceSources = new Set(place ? [place] : []);
+    }
+    await pointLocations(
+      this.manager,
+      clear.map((listingId) => ({ listingId, sourceId: this.placeSources.get(listingId) ?? null })),
+      point,
+    );
     await insertOutbox(this.manager, this.pendingEvents);
     for (const node of this.nodes.values()) node.storedListingId = node.listingId;
     this.pendingEvents = [];

@@ -6,7 +6,7 @@ export {
   type WriteSummary,
 } from './group-workspace';
 export { ListingEvent } from './listing-rows';
-export { othersHaveSources } from './blocking';
+export { othersHaveSources, searchCandidates } from './blocking';
 export { planChunk, type ChunkPlan, type ChunkSource, type PlanOptions } from './plan-chunk';
 export { refreshListings } from './refresh-listings';
 export {

@@ -110,34 +110,37 @@ export async function withdrawListings(
  */
 export async function pointLocations(
   manager: EntityManager,
-  placeSources: ReadonlyArray<{ listingId: string; sourceId: string }>,
-  clearedListingIds: readonly string[],
+  clear: ReadonlyArray<{ listingId: string; sourceId: string | null }>,
+  point: ReadonlyArray<{ listingId: string; sourceId: string }>,
 ): Promise<void> {
-  const listingIds = [...new Set([...placeSources.map((p) => p.listingId), ...clearedListingIds])];
-  if (listingIds.length === 0) return;
-  const sourceIds = placeSources.map((p) => p.sourceId);
-  await manager.query(
-    `UPDATE listing_location SET listing_id = NULL
-      WHERE id IN (
-        SELECT ll.id FROM unnest($1::uuid[]) AS t(listing_id)
-          CROSS JOIN LATERAL (
-            SELECT id, listing_source_id FROM listing_location WHERE listing_id = t.listing_id
-          ) ll
-         WHERE NOT (ll.listing_source_id = ANY($2::uuid[])))`,
-    [listingIds, sourceIds],
-  );
-  if (placeSources.length === 0) return;
+  // The listing id off the locations of every other source than its place source. OFFSET 0
+  // keeps each LATERAL an index lookup: pulled up, the planner joined the whole table by a
+  // sequential scan, twice (statistics are stale while a first sync grows it).
+  if (clear.length > 0)
+    await manager.query(
+      `UPDATE listing_location SET listing_id = NULL
+        WHERE id IN (
+          SELECT ll.id FROM unnest($1::uuid[], $2::uuid[]) AS t(listing_id, source_id)
+            CROSS JOIN LATERAL (
+              SELECT id, listing_source_id FROM listing_location
+               WHERE listing_id = t.listing_id OFFSET 0
+            ) ll
+           WHERE ll.listing_source_id IS DISTINCT FROM t.source_id)`,
+      [clear.map((c) => c.listingId), clear.map((c) => c.sourceId)],
+    );
+  if (point.length === 0) return;
   await manager.query(
     `UPDATE listing_location SET listing_id = x.listing_id
        FROM (
          SELECT ll.id, v.listing_id FROM unnest($1::uuid[], $2::uuid[]) AS v(source_id, listing_id)
            CROSS JOIN LATERAL (
-             SELECT id, listing_id FROM listing_location WHERE listing_source_id = v.source_id
+             SELECT id, listing_id FROM listing_location
+              WHERE listing_source_id = v.source_id OFFSET 0
            ) ll
           WHERE ll.listing_id IS DISTINCT FROM v.listing_id
        ) x
       WHERE listing_location.id = x.id`,
-    [sourceIds, placeSources.map((p) => p.listingId)],
+    [point.map((p) => p.sourceId), point.map((p) => p.listingId)],
   );
 }
 

@@ -4,15 +4,12 @@ import {
   blockingKeys,
   digestOf,
   type FeatureDigest,
-  featuresFromDigest,
-  featuresOf,
   pairKey,
   type PairScore,
   REVIEW_THRESHOLD,
-  scoreSides,
   type SourcePayload,
 } from '../engine';
-import { findCandidates, othersHaveSources } from './blocking';
+import { DEFAULT_LIMITS, othersHaveSources, searchCandidates } from './blocking';
 import { GroupWorkspace } from './group-workspace';
 
 /** A new or changed source of an ingest chunk, before it is written. */
@@ -34,6 +31,11 @@ export interface PlanOptions {
   /** Sources read per blocking key at most. Default 40. */
   perKeyLimit?: number;
   /**
+   * The candidates of the chunk's payloads when the caller looked them up ahead
+   * (`searchCandidates`, with the same limits); payloads missing from it are looked up here.
+   */
+  candidates?: Promise<ReadonlyMap<SourcePayload, string[]>> | ReadonlyMap<SourcePayload, string[]>;
+  /**
    * Whether another partner has active sources, when the caller knows it for its whole run
    * (it cannot change while the run holds `lockGroups`); looked up per chunk otherwise.
    */
@@ -42,7 +44,7 @@ export interface PlanOptions {
 
 /** Where each source of a chunk goes, and the writes that follow. */
 export interface ChunkPlan {
-  keysOf(sourceId: string): string[];
+  keysOf(sourceId: string): readonly string[];
   /** The compact features to store with the source (`dedup_features`); null without dedup. */
   digestOf(sourceId: string): FeatureDigest | null;
   listingOf(sourceId: string): string;
@@ -76,33 +78,28 @@ export async function planChunk(
   const itemIds = new Set(sourceById.keys());
   const workspace = new GroupWorkspace(manager, now);
 
-  // Which stored sources each item may match: blocking, then an upper bound of the score
-  // (descriptions assumed identical) before loading anything heavy.
-  const kept: string[][] = sources.map(() => []);
-  const candidateListings = new Set<string>();
+  // Which stored sources each item may match (found ahead by the caller, or now), and their
+  // groups as they are in the run's transaction.
+  let kept: string[][] = sources.map(() => []);
   if (enabled && (options.othersHaveSources ?? (await othersHaveSources(manager, partnerId)))) {
-    const rows = await findCandidates(manager, partnerId, keys, {
-      perKeyLimit: options.perKeyLimit ?? 40,
-      candidateLimit: options.candidateLimit ?? 10,
-    });
-    for (const row of rows) {
-      const source = sources[row.pos]!;
-      const features = featuresFromDigest(row.features);
-      // Without stored features, the candidate is kept and scored on its payload.
-      if (features) {
-        const bound = scoreSides(
-          { partnerId, features: featuresOf(source.payload) },
-          { partnerId: row.partner_id, features },
-          { assumeDescriptionSimilarity: 1 },
-        );
-        if (bound.vetoed || bound.score < REVIEW_THRESHOLD) continue;
-      }
-      kept[row.pos]!.push(row.id);
-      candidateListings.add(row.listing_id);
-    }
+    const limits = {
+      perKeyLimit: options.perKeyLimit ?? DEFAULT_LIMITS.perKeyLimit,
+      candidateLimit: options.candidateLimit ?? DEFAULT_LIMITS.candidateLimit,
+    };
+    const found = new Map((await options.candidates) ?? []);
+    const missing = sources.filter((source) => !found.has(source.payload));
+    if (missing.length > 0)
+      for (const [payload, ids] of await searchCandidates(
+        manager,
+        partnerId,
+        missing.map((source) => source.payload),
+        limits,
+      ))
+        found.set(payload, ids);
+    kept = sources.map((source) => found.get(source.payload)!);
   }
   const previous = sources.flatMap((s) => (s.previousListingId ? [s.previousListingId] : []));
-  await workspace.loadListings([...candidateListings, ...previous], itemIds);
+  await workspace.loadListings(previous, itemIds, kept.flat());
   for (const source of sources) {
     workspace.addItem({
       id: source.id,

@@ -1,4 +1,8 @@
-import { parseApiEngagementXml, type FeedItem } from '@passerelle/connectors-api-engagement';
+import {
+  parseApiEngagementXml,
+  type FeedItem,
+  type KnownRecordFeedItem,
+} from '@passerelle/connectors-api-engagement';
 import { parseCsvFeed, parseJsonFeed, type FieldMapping } from '@passerelle/connectors-tabular';
 import { FeedFormat } from '@passerelle/shared-domain';
 import type { AheadOptions, IngestItem, TaxonomyCrosswalk } from '../pipeline';
@@ -18,19 +22,38 @@ export function readFeed(
 ): AsyncIterable<IngestItem> {
   return canReadFeedInThread()
     ? readFeedInThread(format, body, mapping, maxBytes, ahead)
-    : parseFeed(format, body, mapping, maxBytes);
+    : parseFeed(format, body, mapping, maxBytes, ahead && knownRecordsOf(ahead));
 }
 
-/** The connector of a feed format on this thread. */
+/** What a connector that hashes its records needs: the run's salt and the stored hashes. */
+export interface KnownRecords {
+  salt: string;
+  /** Input hash → external id. */
+  known: ReadonlyMap<string, string>;
+}
+
+export function knownRecordsOf(ahead: AheadOptions): KnownRecords {
+  return { salt: ahead.salt, known: new Map(ahead.knownInputs) };
+}
+
+/**
+ * The connector of a feed format on this thread. With `records`, the national XML connector
+ * hashes each record (its items carry `recordHash`) and yields those it is given as known
+ * without parsing them.
+ */
 export function parseFeed(
   format: FeedFormat,
   body: AsyncIterable<Buffer | Uint8Array>,
   mapping: FieldMapping | null,
   maxBytes?: number,
-): AsyncIterable<FeedItem> {
+  records?: KnownRecords,
+): AsyncIterable<FeedItem | KnownRecordFeedItem> {
   switch (format) {
     case FeedFormat.API_ENGAGEMENT_XML:
-      return parseApiEngagementXml(body, maxBytes === undefined ? {} : { maxBytes });
+      return parseApiEngagementXml(body, {
+        ...(maxBytes === undefined ? {} : { maxBytes }),
+        ...(records ? { recordHashSalt: records.salt, knownRecords: records.known } : {}),
+      });
     case FeedFormat.JSON:
       return parseJsonFeed(body, { mapping: mapping ?? { fields: {} }, maxBytes });
     case FeedFormat.CSV:

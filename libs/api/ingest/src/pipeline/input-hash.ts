@@ -18,7 +18,8 @@ export function inputHashSalt(crosswalk?: TaxonomyCrosswalk): string {
 }
 
 /**
- * SHA-256 (base64) of an item as its connector produced it. Equal to the stored one means the
+ * SHA-256 (base64) of an item as its connector produced it (items that carry a `recordHash`,
+ * the hash of the record they were read from with the same salt, use that instead). Equal to the stored one means the
  * pipeline would produce the same listing again (the key order of connector output is fixed;
  * a different order only costs a pass through the pipeline, never a wrong UNCHANGED).
  */

@@ -20,7 +20,7 @@ const now = new Date('2026-01-01T00:00:00Z');
 
 describe(prepareAhead.name, () => {
   it('hashes the input and runs the pipeline on an item not known to be unchanged', () => {
-    const prepared = prepareAhead(item, { salt, now, knownHashes: [] }, new Set());
+    const prepared = prepareAhead(item, { salt, now, knownInputs: [] }, new Map());
     expect(prepared.ahead).toEqual({
       inputHash: inputHash(item.item, salt),
       pipeline: runPipeline(item.item, { now }),
@@ -29,10 +29,26 @@ describe(prepareAhead.name, () => {
   });
 
   it('only hashes an item whose input hash is a known one', () => {
-    const known = new Set([inputHash(item.item, salt)]);
-    expect(prepareAhead(item, { salt, knownHashes: [...known] }, known).ahead).toEqual({
+    const known = new Map([[inputHash(item.item, salt), 'a1']]);
+    expect(prepareAhead(item, { salt, knownInputs: [...known] }, known).ahead).toEqual({
       inputHash: inputHash(item.item, salt),
     });
+  });
+
+  it('takes the hash of the record the item was read from, when the connector gives it', () => {
+    const read = { ...item, recordHash: 'record-hash' };
+    expect(prepareAhead(read, { salt, knownInputs: [] }, new Map()).ahead?.inputHash).toBe(
+      'record-hash',
+    );
+    const known = new Map([['record-hash', 'a1']]);
+    expect(prepareAhead(read, { salt, knownInputs: [...known] }, known).ahead).toEqual({
+      inputHash: 'record-hash',
+    });
+  });
+
+  it('leaves a known record as it is', () => {
+    const known = { index: 2, externalId: 'a1', recordHash: 'h', known: true } as const;
+    expect(prepareAhead(known, { salt, knownInputs: [['h', 'a1']] }, new Map())).toBe(known);
   });
 
   it('leaves an item the connector rejected as it is', () => {
@@ -41,6 +57,6 @@ describe(prepareAhead.name, () => {
       externalId: 'x',
       rejected: [{ path: '', code: 'MISSION_EMPTY', message: 'Élément <mission> vide.' }],
     };
-    expect(prepareAhead(rejected, { salt, knownHashes: [] }, new Set())).toBe(rejected);
+    expect(prepareAhead(rejected, { salt, knownInputs: [] }, new Map())).toBe(rejected);
   });
 });

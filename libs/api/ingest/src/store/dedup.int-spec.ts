@@ -1,8 +1,15 @@
 import type { FeedItem } from '@passerelle/connectors-api-engagement';
-import { mergeListingGroups, splitSourceOut } from '@passerelle/api-dedup';
+import { randomUUID } from 'node:crypto';
+import {
+  mergeListingGroups,
+  planChunk,
+  searchCandidates,
+  splitSourceOut,
+} from '@passerelle/api-dedup';
 import { PartnerEntity } from '@passerelle/api-db';
 import { createTestDatabase, type TestDatabase } from '@passerelle/api-db/testing';
 import { ItemOutcome, SyncTrigger, type ListingInput } from '@passerelle/shared-domain';
+import { runPipeline } from '../pipeline';
 import { IngestService } from './ingest.service';
 
 /** One mission as platform A writes it. */
@@ -90,6 +97,30 @@ async function groupsOf(world: World): Promise<string[][]> {
   return rows.map((row) => row.members).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }
 
+/**
+ * Which source's locations each listing shows: "slug:externalId" of the sources whose
+ * `listing_location` rows carry the listing's id, by listing (sorted); the rows of any source
+ * carrying another listing's id than its own are reported as `wrong`.
+ */
+async function placesOf(world: World) {
+  const rows = await world.db.dataSource.query<
+    Array<{ listing_id: string; source: string; own: boolean }>
+  >(
+    `SELECT DISTINCT ll.listing_id, p.slug || ':' || s.external_id AS source,
+            s.listing_id = ll.listing_id AS own
+       FROM listing_location ll JOIN listing_source s ON s.id = ll.listing_source_id
+       JOIN partner p ON p.id = s.partner_id
+      WHERE ll.listing_id IS NOT NULL`,
+  );
+  const bySource = new Map<string, string[]>();
+  for (const row of rows)
+    bySource.set(row.listing_id, [...(bySource.get(row.listing_id) ?? []), row.source].sort());
+  return {
+    byListing: [...bySource.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+    wrong: rows.filter((row) => !row.own).map((row) => row.source),
+  };
+}
+
 const outboxOf = (world: World) =>
   world.db.dataSource.query<Array<{ aggregate_id: string; event_type: string }>>(
     'SELECT aggregate_id, event_type FROM outbox_event ORDER BY id',
@@ -136,6 +167,52 @@ describe('Deduplication at ingest', () => {
     const { results } = await push(w, 'a', [aMission('A1'), aMission('A2')]);
     expect(results[0]!.listingId).not.toBe(results[1]!.listingId);
     expect(await groupsOf(w)).toEqual([['a:A1'], ['a:A2']]);
+  });
+
+  it('puts an item in the group its candidate is in now, when candidates were found before the run moved it', async () => {
+    const w = await world('a', 'b');
+    const a = await push(w, 'a', [aMission('A1')]);
+    const before = a.results[0]!.listingId!;
+    const prepared = runPipeline(theSameOnB('B1'));
+    if (!prepared.ok) throw new Error('B1 is valid');
+    // Looked up ahead, outside the run's transaction (as ingest does for the next chunk).
+    const found = await searchCandidates(w.db.dataSource, w.partners['b']!, [prepared.listing]);
+    const [a1] = await w.db.dataSource.query<Array<{ id: string }>>(
+      "SELECT id FROM listing_source WHERE external_id = 'A1'",
+    );
+    expect(found.get(prepared.listing)).toEqual([a1!.id]);
+
+    const moved = randomUUID();
+    await w.db.dataSource.transaction(async (manager) => {
+      // Meanwhile the run moved A1 to another listing (as regrouping an earlier chunk may).
+      await manager.query(
+        `CREATE TEMPORARY TABLE moved_listing ON COMMIT DROP AS SELECT * FROM listing WHERE id = $1`,
+        [before],
+      );
+      await manager.query('UPDATE moved_listing SET id = $1', [moved]);
+      await manager.query('INSERT INTO listing SELECT * FROM moved_listing');
+      await manager.query('UPDATE listing_source SET listing_id = $1 WHERE id = $2', [
+        moved,
+        a1!.id,
+      ]);
+      const b1 = randomUUID();
+      const plan = await planChunk(
+        manager,
+        w.partners['b']!,
+        [
+          {
+            id: b1,
+            externalId: 'B1',
+            payload: prepared.listing,
+            organizationId: null,
+            previousListingId: null,
+          },
+        ],
+        new Date(),
+        { othersHaveSources: true, candidates: found },
+      );
+      expect(plan.listingOf(b1)).toBe(moved);
+    });
   });
 
   it('keeps apart the same structure’s other mission and the same title in another city', async () => {
@@ -244,6 +321,53 @@ describe('Deduplication at ingest', () => {
       { aggregate_id: listingId, event_type: 'listing.updated' },
       { aggregate_id: listingId, event_type: 'listing.withdrawn' },
     ]);
+  });
+
+  it('shows the places of one source per listing as groups grow, change, split and shrink', async () => {
+    const w = await world('a', 'b', 'c');
+    // City only at A: B's street address with a point is more precise, then C's as well.
+    await push(w, 'a', [
+      aMission('A1', { addresses: [{ postalCode: '68100', city: 'Mulhouse' }] }),
+    ]);
+    await push(w, 'b', [theSameOnB('B1', { addresses: aMission('B').addresses })]);
+    expect(await groupsOf(w)).toEqual([['a:A1', 'b:B1']]);
+    expect(await placesOf(w)).toEqual({ byListing: [['b:B1']], wrong: [] });
+
+    await push(w, 'c', [aMission('C1', { applyUrl: 'https://plateforme-c.example/1' })]);
+    expect(await groupsOf(w)).toEqual([['a:A1', 'b:B1', 'c:C1']]);
+    const [place] = (await placesOf(w)).byListing;
+    expect(place).toHaveLength(1);
+
+    // B's street address dropped: its places are no longer the most precise.
+    await push(w, 'b', [theSameOnB('B1')]);
+    expect(await groupsOf(w)).toEqual([['a:A1', 'b:B1', 'c:C1']]);
+    expect(await placesOf(w)).toEqual({ byListing: [['c:C1']], wrong: [] });
+
+    const [{ id: sourceC }] = await w.db.dataSource.query<[{ id: string }]>(
+      `SELECT id FROM listing_source WHERE external_id = 'C1'`,
+    );
+    await w.db.dataSource.transaction((manager) =>
+      splitSourceOut(manager, sourceC, { decidedBy: 'test', reason: 'un autre centre' }),
+    );
+    expect(await groupsOf(w)).toEqual([['a:A1', 'b:B1'], ['c:C1']]);
+    const split = await placesOf(w);
+    expect(split.wrong).toEqual([]);
+    expect(split.byListing).toHaveLength(2);
+    expect(split.byListing[1]).toEqual(['c:C1']);
+
+    // C withdraws its mission (full snapshot without it): its listing shows no place any more.
+    await w.ingest.run({
+      partnerId: w.partners['c']!,
+      trigger: SyncTrigger.PUSH,
+      fullSnapshot: true,
+      confirmWithdrawals: true,
+      items: items(anotherMission('C2')),
+    });
+    expect(await groupsOf(w)).toEqual([['a:A1', 'b:B1'], ['c:C2']]);
+    const shrunk = await placesOf(w);
+    expect(shrunk.wrong).toEqual([]);
+    expect(shrunk.byListing).toHaveLength(2);
+    expect(shrunk.byListing[1]).toEqual(['c:C2']);
   });
 
   it('never merges again a pair an operator split, even when the sources change', async () => {

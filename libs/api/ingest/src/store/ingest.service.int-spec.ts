@@ -1,12 +1,19 @@
-import { FeedParseError, type FeedItem } from '@passerelle/connectors-api-engagement';
+import {
+  FeedParseError,
+  isKnownRecordFeedItem,
+  type FeedItem,
+} from '@passerelle/connectors-api-engagement';
+import { chunked } from '@passerelle/connectors-core/testing';
 import { PartnerEntity } from '@passerelle/api-db';
 import { createTestDatabase, type TestDatabase } from '@passerelle/api-db/testing';
 import {
+  FeedFormat,
   ItemOutcome,
   SyncRunStatus,
   SyncTrigger,
   type ListingInput,
 } from '@passerelle/shared-domain';
+import { readFeed } from '../feeds/read-feed';
 import { type AheadOptions, prepareAhead } from '../pipeline';
 import { IngestService } from './ingest.service';
 
@@ -310,7 +317,7 @@ describe(IngestService.name, () => {
       collectResults: true,
       items: (ahead) => {
         given = ahead;
-        const known = new Set(ahead.knownHashes);
+        const known = new Map(ahead.knownInputs);
         return (async function* () {
           await Promise.resolve();
           yield prepareAhead(items(aListing('h1'))[0]!, ahead, known);
@@ -325,13 +332,122 @@ describe(IngestService.name, () => {
         })();
       },
     });
-    expect(given?.knownHashes).toHaveLength(1);
+    expect(given?.knownInputs).toEqual([[expect.any(String), 'h1']]);
     expect(results.map((r) => r.outcome)).toEqual([ItemOutcome.UNCHANGED, ItemOutcome.CREATED]);
     const [stored] = await db.dataSource.query<Array<{ title: string }>>(
       'SELECT title FROM listing WHERE id = $1',
       [results[1]!.listingId],
     );
     expect(stored?.title).toBe('Préparé à l’avance');
+  });
+
+  describe('a national XML feed whose records are hashed', () => {
+    const mission = (id: string, title = `Aide aux devoirs ${id}`) => `
+  <mission>
+    <clientId>${id}</clientId>
+    <title><![CDATA[${title}]]></title>
+    <description><![CDATA[<p>Accompagner des collégiens deux soirs par semaine.</p>]]></description>
+    <applicationUrl>https://jeveuxaider.example/missions/${id}</applicationUrl>
+    <domain>education</domain>
+    <postalCode>69003</postalCode>
+    <city>Lyon</city>
+  </mission>`;
+    const feed = (...missions: string[]) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<source>${missions.join('')}\n</source>\n`;
+
+    /** A pull of the feed as a sync job reads it, counting the records it did not parse. */
+    const pull = async (xml: string) => {
+      let known = 0;
+      const run = await service.run({
+        partnerId,
+        trigger: SyncTrigger.PULL,
+        fullSnapshot: true,
+        collectResults: true,
+        items: (ahead) =>
+          (async function* () {
+            for await (const item of readFeed(
+              FeedFormat.API_ENGAGEMENT_XML,
+              chunked(xml, 97),
+              null,
+              undefined,
+              ahead,
+            )) {
+              if (isKnownRecordFeedItem(item)) known++;
+              yield item;
+            }
+          })(),
+      });
+      return { ...run, known };
+    };
+    const rowVersions = () =>
+      db.dataSource.query<unknown[]>(
+        'SELECT id, xmin::text AS version FROM listing_source WHERE partner_id = $1 ORDER BY id',
+        [partnerId],
+      );
+
+    it('stores the record hashes, then answers unchanged records UNCHANGED without parsing them', async () => {
+      const xml = feed(mission('x1'), mission('x2'), mission('x3'), mission('x4'));
+      const first = await pull(xml);
+      expect(first.syncRun).toMatchObject({ status: SyncRunStatus.SUCCEEDED, created: 4 });
+      expect(first.known).toBe(0);
+      const hashes = await db.dataSource.query<Array<{ input_hash: string }>>(
+        'SELECT input_hash FROM listing_source WHERE partner_id = $1',
+        [partnerId],
+      );
+      expect(new Set(hashes.map((h) => h.input_hash)).size).toBe(4);
+
+      const before = await rowVersions();
+      const again = await pull(xml);
+      expect(again.known).toBe(4);
+      expect(again.syncRun).toMatchObject({
+        status: SyncRunStatus.SUCCEEDED,
+        received: 4,
+        unchanged: 4,
+        created: 0,
+        updated: 0,
+        withdrawn: 0,
+      });
+      expect(again.results.map((r) => [r.externalId, r.outcome, r.listingId])).toEqual(
+        first.results.map((r) => [r.externalId, ItemOutcome.UNCHANGED, r.listingId]),
+      );
+      expect(await rowVersions()).toEqual(before);
+
+      // One record edited, one gone, one repeated: parsed, withdrawn, reported.
+      const edited = await pull(
+        feed(
+          mission('x1'),
+          mission('x2', 'Soutien scolaire au collège'),
+          mission('x4'),
+          mission('x1'),
+        ),
+      );
+      expect(edited.known).toBe(3);
+      expect(edited.results.map((r) => [r.externalId, r.outcome])).toEqual([
+        ['x1', ItemOutcome.UNCHANGED],
+        ['x2', ItemOutcome.UPDATED],
+        ['x4', ItemOutcome.UNCHANGED],
+        ['x1', ItemOutcome.REJECTED],
+      ]);
+      expect(edited.results[3]!.errors.map((e) => e.code)).toEqual(['DUPLICATE_EXTERNAL_ID']);
+      expect(edited.syncRun).toMatchObject({ unchanged: 2, updated: 1, withdrawn: 1, rejected: 1 });
+    });
+
+    it('fails, changing nothing, on a known record that is not stored (it cannot be read again)', async () => {
+      await pull(feed(mission('y1'), mission('y2')));
+      const before = await rowVersions();
+      const { syncRun } = await service.run({
+        partnerId,
+        trigger: SyncTrigger.PULL,
+        fullSnapshot: true,
+        items: () =>
+          (async function* () {
+            await Promise.resolve();
+            yield { index: 0, externalId: 'y1', recordHash: 'not stored', known: true } as const;
+          })(),
+      });
+      expect(syncRun).toMatchObject({ status: SyncRunStatus.FAILED, errorCode: 'INTERNAL_ERROR' });
+      expect(await rowVersions()).toEqual(before);
+    });
   });
 
   it('withdraws by external id and reports unknown ids', async () => {

@@ -1,7 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { FeedParseError, isRejectedFeedItem } from '@passerelle/connectors-api-engagement';
-import { lockGroups, othersHaveSources, refreshListings } from '@passerelle/api-dedup';
+import {
+  FeedParseError,
+  isKnownRecordFeedItem,
+  isRejectedFeedItem,
+} from '@passerelle/connectors-api-engagement';
+import {
+  lockGroups,
+  othersHaveSources,
+  refreshListings,
+  searchCandidates,
+} from '@passerelle/api-dedup';
 import { insertRows, ListingSourceStatus, PartnerEntity, SyncRunEntity } from '@passerelle/api-db';
 import { ItemOutcome, SyncRunStatus } from '@passerelle/shared-domain';
 import {
@@ -63,6 +72,8 @@ interface RunState {
 /** A chunk of items after the pipeline, before its write. */
 interface PreparedChunk {
   items: Array<PreparedItem & { result: ItemResult }>;
+  /** Deduplication's candidates of the items, looked up while the previous chunk is written. */
+  candidates?: ReturnType<typeof searchCandidates>;
   /** Items whose input is the stored one: UNCHANGED without the pipeline. */
   skipped: Array<{ sourceId: string; stale: boolean; result: ItemResult }>;
   /** Items with errors or warnings: recorded as the run's items once their outcome is known. */
@@ -190,6 +201,15 @@ export class IngestService {
     const next = async () => {
       const chunk = await this.prepareChunk(manager, request, state, batch, salt);
       batch = [];
+      // Other partners' sources, on another connection (see searchCandidates).
+      if (state.othersHaveSources && chunk.items.length > 0) {
+        chunk.candidates = searchCandidates(
+          this.dataSource,
+          request.partnerId,
+          chunk.items.map((item) => item.listing),
+        );
+        chunk.candidates.catch(() => undefined); // awaited by the chunk's write
+      }
       await writing;
       writing = this.writeChunk(manager, request, state, chunk, now);
       // Surfaced by the next `await writing`; never left unhandled meanwhile.
@@ -221,9 +241,9 @@ export class IngestService {
     state: RunState,
     salt: string,
   ): Promise<AheadOptions> {
-    const rows: Array<{ input_hash: string }> = state.hasSources
+    const rows: Array<{ input_hash: string; external_id: string }> = state.hasSources
       ? await this.dataSource.query(
-          `SELECT input_hash FROM listing_source
+          `SELECT input_hash, external_id FROM listing_source
             WHERE partner_id = $1 AND status = 'ACTIVE' AND listing_id IS NOT NULL
               AND input_hash IS NOT NULL`,
           [request.partnerId],
@@ -233,7 +253,7 @@ export class IngestService {
       salt,
       crosswalk: request.crosswalk,
       now: request.now,
-      knownHashes: rows.map((row) => row.input_hash),
+      knownInputs: rows.map((row) => [row.input_hash, row.external_id] as const),
     };
   }
 
@@ -269,9 +289,10 @@ export class IngestService {
         if (result.externalId) state.unreadable.push(result.externalId);
         continue;
       }
-      const externalId = feedItem.item.externalId?.trim() || null;
+      const known = isKnownRecordFeedItem(feedItem);
+      const externalId = known ? feedItem.externalId : feedItem.item.externalId?.trim() || null;
       result.externalId = externalId;
-      result.warnings = feedItem.warnings.map(problem);
+      if (!known) result.warnings = feedItem.warnings.map(problem);
       if (externalId && state.seen.has(externalId)) {
         result.errors = [
           problem(
@@ -285,7 +306,9 @@ export class IngestService {
       candidates.push({
         position,
         externalId,
-        hash: feedItem.ahead?.inputHash ?? inputHash(feedItem.item, salt),
+        hash: known
+          ? feedItem.recordHash
+          : (feedItem.ahead?.inputHash ?? feedItem.recordHash ?? inputHash(feedItem.item, salt)),
       });
     }
 
@@ -317,7 +340,17 @@ export class IngestService {
         result.listingId = source.listing_id;
         state.counts.unchanged++;
         chunk.skipped.push({ sourceId: source.id, stale: source.last_seen_at < stale, result });
-      } else if (!isRejectedFeedItem(feedItem) && result.errors.length === 0) {
+      } else if (isKnownRecordFeedItem(feedItem) && result.errors.length === 0) {
+        // Its hash was read from the partner's active sources under the run's lock: it cannot
+        // have changed since. Nothing was applied yet; the run fails and can be run again.
+        throw new Error(
+          `Sync run ${state.run.id}: the known record of ${feedItem.externalId} is no longer stored`,
+        );
+      } else if (
+        !isRejectedFeedItem(feedItem) &&
+        !isKnownRecordFeedItem(feedItem) &&
+        result.errors.length === 0
+      ) {
         // Done ahead unless the input hash was a known one (then the source was found changed).
         const outcome =
           feedItem.ahead?.pipeline ??
@@ -349,6 +382,7 @@ export class IngestService {
     const written = await writeChunk(manager, request.partnerId, state.run.id, chunk.items, now, {
       deduplicate: request.deduplicate,
       othersHaveSources: state.othersHaveSources,
+      candidates: chunk.candidates,
     });
     for (const item of chunk.items) {
       const result = written.get(item.position);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { lockGroups, planChunk } from '@passerelle/api-dedup';
+import { lockGroups, planChunk, type PlanOptions } from '@passerelle/api-dedup';
 import { insertRows, ListingSourceStatus, updateRowsById } from '@passerelle/api-db';
 import { ItemOutcome } from '@passerelle/shared-domain';
 import type { NormalizedListing, NormalizedLocation } from '../pipeline';
@@ -31,6 +31,8 @@ export interface WriteOptions {
   deduplicate?: boolean;
   /** Known for the whole run (see `PlanOptions.othersHaveSources`). */
   othersHaveSources?: boolean;
+  /** The items' deduplication candidates, looked up ahead (see `PlanOptions.candidates`). */
+  candidates?: PlanOptions['candidates'];
 }
 
 interface ExistingSource {
@@ -151,7 +153,11 @@ export async function writeChunk(
       })),
     ],
     now,
-    { enabled: options.deduplicate ?? true, othersHaveSources: options.othersHaveSources },
+    {
+      enabled: options.deduplicate ?? true,
+      othersHaveSources: options.othersHaveSources,
+      candidates: options.candidates,
+    },
   );
   await plan.writeListings();
 

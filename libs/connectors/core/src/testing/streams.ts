@@ -1,4 +1,4 @@
-import type { FeedItem, MappedFeedItem } from '../connector.types';
+import type { FeedItem, KnownRecordFeedItem, MappedFeedItem } from '../connector.types';
 
 /** Test helpers for connectors: byte streams from buffers and the outcome of a whole run. */
 /** An async stream of the values of a (lazy) iterable, handed over one tick at a time like a socket's. */
@@ -18,24 +18,27 @@ export function chunked(bytes: Uint8Array | string, size = 64 * 1024): AsyncGene
   );
 }
 
-export interface FeedRun {
-  items: FeedItem[];
+export interface FeedRun<T = FeedItem> {
+  items: T[];
   error: (Error & { code?: string; byteOffset?: number; line?: number }) | undefined;
 }
 
 /** Runs a connector to the end, keeping what it yielded and what it threw. */
-export async function run(feed: AsyncIterable<FeedItem>): Promise<FeedRun> {
-  const items: FeedItem[] = [];
+export async function run<T = FeedItem>(feed: AsyncIterable<T>): Promise<FeedRun<T>> {
+  const items: T[] = [];
   try {
     for await (const item of feed) items.push(item);
     return { items, error: undefined };
   } catch (error) {
-    return { items, error: error as FeedRun['error'] };
+    return { items, error: error as FeedRun<T>['error'] };
   }
 }
 
 /** The mapped item at `index`, failing the test if it was rejected. */
-export function mapped(items: FeedItem[], index: number): MappedFeedItem {
+export function mapped(
+  items: ReadonlyArray<FeedItem | KnownRecordFeedItem>,
+  index: number,
+): MappedFeedItem {
   const item = items[index];
   if (!item || !('item' in item))
     throw new Error(`item ${index} is not a mapped item: ${JSON.stringify(item)}`);
