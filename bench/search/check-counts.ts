@@ -1,5 +1,5 @@
 /**
- * Checks that the counts of `searchPlan` (sums of cheap parts, ADR 0013) equal exhaustive
+ * Checks that the counts of `searchPlan` (sums of cheap parts, ADR 0014) equal exhaustive
  * distinct counts, on the index of a search benchmark run (docs/performance.md, "Search"):
  *
  *   node -r @swc-node/register bench/search/check-counts.ts [--data-dir tmp/bench/search-100k]
