@@ -9,6 +9,7 @@ import {
   organizationTokens,
   overlap,
   stripHtml,
+  TEXT_ENTITIES,
 } from './text';
 
 /** Every string of the labelled evaluation set (titles, descriptions, names, addresses). */
@@ -67,22 +68,7 @@ describe('text normalization', () => {
           if (name.startsWith('#x') || name.startsWith('#X'))
             return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
           if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
-          const entities: Record<string, string> = {
-            amp: '&',
-            lt: '<',
-            gt: '>',
-            quot: '"',
-            apos: "'",
-            nbsp: ' ',
-            rsquo: "'",
-            lsquo: "'",
-            laquo: '"',
-            raquo: '"',
-            hellip: '…',
-            ndash: '-',
-            mdash: '-',
-          };
-          return entities[name.toLowerCase()] ?? entity;
+          return TEXT_ENTITIES[name.toLowerCase()] ?? entity;
         })
         .replace(/\s+/g, ' ')
         .trim();

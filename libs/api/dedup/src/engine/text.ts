@@ -55,8 +55,8 @@ const ABBREVIATIONS: Record<string, string> = {
   distrib: 'distribution',
 };
 
-/** `foldText` by regular expressions, as written first: the reference of the fast version. */
-export function foldTextReference(text: string): string {
+/** Accents dropped, lower case, ligatures and `&` spelt out; separators not touched yet. */
+function foldLetters(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -64,7 +64,12 @@ export function foldTextReference(text: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
-    .replace(/&/g, ' et ')
+    .replace(/&/g, ' et ');
+}
+
+/** `foldText` by regular expressions, as written first: the reference of the fast version. */
+export function foldTextReference(text: string): string {
+  return foldLetters(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -78,15 +83,7 @@ const PIECES = new Map<number, string>();
 function pieceOf(code: number): string {
   let piece = PIECES.get(code);
   if (piece === undefined) {
-    piece = String.fromCharCode(code)
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/œ/g, 'oe')
-      .replace(/æ/g, 'ae')
-      .replace(/ß/g, 'ss')
-      .replace(/&/g, ' et ')
-      .replace(/[^a-z0-9]/g, ' ');
+    piece = foldLetters(String.fromCharCode(code)).replace(/[^a-z0-9]/g, ' ');
     PIECES.set(code, piece);
   }
   return piece;
@@ -136,7 +133,8 @@ export function foldText(text: string): string {
   return out.toString('latin1', 0, length);
 }
 
-const ENTITIES: Record<string, string> = {
+/** The named entities read in descriptions (others are left as written). */
+export const TEXT_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
   gt: '>',
@@ -161,7 +159,7 @@ function decodeEntity(entity: string, name: string): string {
   if (name.startsWith('#x') || name.startsWith('#X'))
     return String.fromCodePoint(parseInt(name.slice(2), 16) || 32);
   if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)) || 32);
-  return ENTITIES[name.toLowerCase()] ?? entity;
+  return TEXT_ENTITIES[name.toLowerCase()] ?? entity;
 }
 
 /** Every `<…>` a space, as `html.replace(/<[^>]*>/g, ' ')` does, by scanning. */
