@@ -74,24 +74,19 @@ export async function startEmbeddedMeilisearch(
 
   const log = createWriteStream(join(root, 'meilisearch.log'), { flags: 'a' });
   log.on('error', () => undefined); // a log that cannot be written never stops the server
+  // `--name=value`: a generated master key may start with '-' (base64url), which the
+  // command-line parser would otherwise read as another option.
   const child = spawn(
     binary,
     [
-      '--db-path',
-      options.dataDir,
-      '--dump-dir',
-      join(root, 'meili-dumps'),
-      '--snapshot-dir',
-      join(root, 'meili-snapshots'),
-      '--http-addr',
-      `127.0.0.1:${options.port}`,
-      '--master-key',
-      options.masterKey,
-      '--env',
-      'development',
+      `--db-path=${options.dataDir}`,
+      `--dump-dir=${join(root, 'meili-dumps')}`,
+      `--snapshot-dir=${join(root, 'meili-snapshots')}`,
+      `--http-addr=127.0.0.1:${options.port}`,
+      `--master-key=${options.masterKey}`,
+      '--env=development',
       '--no-analytics',
-      '--log-level',
-      'WARN',
+      '--log-level=WARN',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
