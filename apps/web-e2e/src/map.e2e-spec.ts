@@ -6,7 +6,7 @@ import { baseUrl, launchBrowser, newPage, watchDsfrAssets } from './support/brow
 const SEARCH_READY_TIMEOUT_MS = 90_000;
 const MOBILE_VIEWPORT = { width: 390, height: 844 };
 
-const FIRST_LISTING = `query { search(input: { first: 20 }) { edges { node { id title locations { lat lon } } } } }`;
+const PLACED_LISTINGS = `query { search(input: { first: 100 }) { edges { node { id title locations { lat lon } } } } }`;
 
 interface Found {
   id: string;
@@ -16,14 +16,17 @@ interface Found {
   lon: number;
 }
 
-/** A demo listing with a place, once the search index answers (from the test, not the page). */
-async function findPlacedListing(): Promise<Found> {
+/**
+ * Demo listings with a place, once the search index answers (from the test, not the page): the
+ * first one, and the listings of the first place several of them share (a commune's centre).
+ */
+async function findPlacedListings(): Promise<{ first: Found; stacked: Found[] }> {
   const deadline = Date.now() + SEARCH_READY_TIMEOUT_MS;
   for (;;) {
     const response = await fetch(`${baseUrl()}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: FIRST_LISTING }),
+      body: JSON.stringify({ query: PLACED_LISTINGS }),
     });
     const body = (await response.json()) as {
       data?: {
@@ -38,9 +41,21 @@ async function findPlacedListing(): Promise<Found> {
         };
       } | null;
     };
-    for (const { node } of body.data?.search.edges ?? []) {
-      const place = node.locations.find((l) => l.lat !== null && l.lon !== null);
-      if (place) return { id: node.id, title: node.title, lat: place.lat!, lon: place.lon! };
+    const byPlace = new Map<string, Found[]>();
+    for (const { node } of body.data?.search.edges ?? [])
+      for (const { lat, lon } of node.locations) {
+        if (lat === null || lon === null) continue;
+        const key = `${lat.toFixed(5)},${lon.toFixed(5)}`;
+        const here = byPlace.get(key) ?? [];
+        if (!here.some((found) => found.id === node.id))
+          here.push({ id: node.id, title: node.title, lat, lon });
+        byPlace.set(key, here);
+      }
+    const places = [...byPlace.values()];
+    const stacked = places.find((here) => here.length > 1);
+    if (places.length > 0) {
+      if (!stacked) throw new Error('No place shared by two demo listings');
+      return { first: places[0]![0]!, stacked };
     }
     if (Date.now() > deadline) throw new Error('No searchable demo listing with a place');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -49,6 +64,8 @@ async function findPlacedListing(): Promise<Found> {
 
 const clusters = (page: Page) => page.getByRole('button', { name: /annonces?, zoomer$/ });
 const markers = (page: Page) => page.locator('.pass-map .leaflet-marker-icon');
+/** Pins (a listing, or the listings of one place): buttons that can be pressed, unlike clusters. */
+const points = (page: Page) => page.locator('.pass-map .leaflet-marker-icon[aria-pressed]');
 const countOf = async (cluster: Locator) =>
   Number((await cluster.getAttribute('aria-label'))?.replace(/\D/g, '') ?? '0');
 
@@ -64,10 +81,11 @@ describe('Search map', () => {
   let page: Page;
   let consoleErrors: string[];
   let listing: Found;
+  let stacked: Found[];
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    listing = await findPlacedListing();
+    ({ first: listing, stacked } = await findPlacedListings());
   }, SEARCH_READY_TIMEOUT_MS + 30_000);
 
   afterAll(async () => {
@@ -78,7 +96,7 @@ describe('Search map', () => {
     await context?.close();
   });
 
-  it('shows clusters; a click on one zooms in and splits it', async () => {
+  it('shows clusters; a click on one, or Enter, zooms in and splits it', async () => {
     ({ context, page, consoleErrors } = await newPage(browser));
     await page.goto('/recherche');
     await clusters(page).first().waitFor();
@@ -97,46 +115,107 @@ describe('Search map', () => {
     expect(await markers(page).count()).toBeGreaterThan(1);
     for (const cluster of await clusters(page).all())
       expect(await countOf(cluster)).toBeLessThanOrEqual(count);
+
+    // Enter on a focused cluster zooms in as well.
+    const next = clusters(page).first();
+    const label = (await next.getAttribute('aria-label'))!;
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((name) => !document.querySelector(`[aria-label="${name}"]`), label);
     expect(consoleErrors).toEqual([]);
   });
 
-  it('opens a point’s summary and highlights its card; axe finds nothing', async () => {
-    ({ context, page, consoleErrors } = await newPage(browser));
-    // Around one of its places (the map fits the zone): the first cluster of a wider view need
-    // not hold it, since words match listings elsewhere too.
-    const { lat, lon } = listing;
-    const zone = [lat - 0.03, lon - 0.03, lat + 0.03, lon + 0.03].map((c) => c.toFixed(4));
-    await page.goto(`/recherche?q=${encodeURIComponent(listing.title)}&zone=${zone.join(',')}`);
+  /** Opens the search map on a small zone around a place, zoomed in until pins show. */
+  async function openAround(place: { lat: number; lon: number }, text?: string): Promise<void> {
+    // Around the place (the map fits the zone): the first cluster of a wider view need not hold
+    // it, since words match listings elsewhere too.
+    const zone = [place.lat - 0.03, place.lon - 0.03, place.lat + 0.03, place.lon + 0.03].map((c) =>
+      c.toFixed(4),
+    );
+    const query = text ? `q=${encodeURIComponent(text)}&` : '';
+    await page.goto(`/recherche?${query}zone=${zone.join(',')}`);
     await mapSettled(page);
-    const href = `/annonces/${listing.id}`;
-    await page.locator(`#resultats a[href="${href}"]`).waitFor();
+  }
 
-    // Zoom through clusters until the listing is a point of its own.
-    const point = page.getByRole('button', { name: listing.title, exact: true }).first();
-    for (let step = 0; step < 8 && (await point.count()) === 0; step++) {
-      await clusters(page).first().click();
+  /** Zooms through clusters (clicked, or Enter pressed on them) until `marker` shows. */
+  async function zoomUntil(marker: Locator, by: 'pointer' | 'keyboard' = 'pointer'): Promise<void> {
+    for (let step = 0; step < 8 && (await marker.count()) === 0; step++) {
+      const cluster = clusters(page).first();
+      if (by === 'pointer') await cluster.click();
+      else {
+        await cluster.focus();
+        await page.keyboard.press('Enter');
+      }
       await page.waitForTimeout(600);
       await mapSettled(page);
     }
-    // Listings at the same place (a commune's centre) draw their points on top of each other, so
-    // a pointer at the point's centre may hit another one: the click goes to this point's element.
-    await point.dispatchEvent('click');
+    await marker.waitFor();
+  }
+
+  /** The links of the open popup, once its fade-in is over (mid-fade, axe reads grey on grey). */
+  async function popupLinks(): Promise<string[]> {
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
-    // Several demo listings may share a title (the same mission in other cities): the popup and
-    // the highlighted card must be those of the point clicked, whichever it is.
-    const popupHref = await popup
-      .getByRole('link', { name: 'Voir l’annonce' })
-      .getAttribute('href');
-    expect(popupHref).toMatch(/^\/annonces\/[0-9a-f-]{36}$/);
-    expect(await point.getAttribute('aria-pressed')).toBe('true');
-    const card = page.locator('.fr-card', { has: page.locator(`a[href="${popupHref}"]`) });
-    await card.and(page.locator('.pass-map-card--selected')).waitFor();
-    // Leaflet fades the popup in: mid-fade, axe reads its text blended with the map (grey on
-    // grey) and reports a contrast the finished popup does not have.
     await page.waitForFunction(
       () => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1',
     );
+    const links = await popup.getByRole('link', { name: /^Voir l’annonce/ }).all();
+    return Promise.all(links.map(async (link) => (await link.getAttribute('href'))!));
+  }
+
+  /** Every listing of the popup shown in the list has its card highlighted (at least one). */
+  async function expectCardsSelected(hrefs: readonly string[]): Promise<void> {
+    const listed = await page
+      .locator('#resultats a[href^="/annonces/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const shown = hrefs.filter((href) => listed.includes(href));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const href of shown)
+      await page
+        .locator('.fr-card', { has: page.locator(`a[href="${href}"]`) })
+        .and(page.locator('.pass-map-card--selected'))
+        .waitFor();
+  }
+
+  it('opens a pin’s summary with the keyboard and highlights its card; axe finds nothing', async () => {
+    ({ context, page, consoleErrors } = await newPage(browser));
+    await openAround(listing, listing.title);
+    await page.locator(`#resultats a[href="/annonces/${listing.id}"]`).waitFor();
+    const pin = points(page).first();
+    await zoomUntil(pin, 'keyboard');
+
+    await pin.focus();
+    await page.keyboard.press('Enter');
+    const hrefs = await popupLinks();
+    // The pin stays the same element, focused: its pressed state is not a new icon.
+    expect(await pin.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/annonces\/[0-9a-f-]{36}$/);
+    expect(await pin.getAttribute('aria-pressed')).toBe('true');
+    // Whichever listing the pin is (several demo listings share a title), its card is the one
+    // highlighted.
+    await expectCardsSelected(hrefs);
+
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('draws the listings of one place as one pin whose summary lists them all', async () => {
+    ({ context, page, consoleErrors } = await newPage(browser));
+    const [place] = stacked;
+    await openAround(place!);
+    const pin = page.getByRole('button', { name: /^\d+ annonces à cet endroit/ }).first();
+    await zoomUntil(pin);
+    const count = Number(/^\d+/.exec((await pin.getAttribute('aria-label'))!)![0]);
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(await pin.textContent()).toBe(String(count));
+
+    await pin.dispatchEvent('click');
+    const hrefs = await popupLinks();
+    expect(hrefs).toHaveLength(count);
+    expect(new Set(hrefs).size).toBe(count);
+    expect(await pin.getAttribute('aria-pressed')).toBe('true');
+    await expectCardsSelected(hrefs);
 
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -11,6 +11,7 @@ import {
 } from '@passerelle/web-data-access';
 import {
   ClusterMarker,
+  countLabel,
   MapResize,
   MapView,
   type MapViewport,
@@ -19,7 +20,14 @@ import {
 } from '@passerelle/web-ui/map';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { FRANCE, PLACE_ZOOM, formatPeriod, mapInput, mapSummary } from '../lib/map-state';
+import {
+  FRANCE,
+  PLACE_ZOOM,
+  formatPeriod,
+  mapInput,
+  mapSummary,
+  stackPoints,
+} from '../lib/map-state';
 import { useListSync } from './useListSync';
 import './search-map.css';
 
@@ -39,6 +47,7 @@ export interface SearchMapProps {
 }
 
 const DEBOUNCE_MS = 250;
+const NONE: readonly string[] = [];
 /** Target of the « Passer la carte » skip link. */
 const AFTER_MAP_ID = 'apres-carte';
 
@@ -60,7 +69,8 @@ export function SearchMap({
   const [viewport, setViewport] = useState<MapViewport | null>(null);
   /** The zone (by value) in force when the user last moved the map: the button shows then. */
   const [movedIn, setMovedIn] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  /** The listings of the point last clicked (several when they share its place). */
+  const [selected, setSelected] = useState<readonly string[]>(NONE);
   const hovered = useListSync(listId, selected);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -99,7 +109,7 @@ export function SearchMap({
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const fitBox = zone ?? (place ? null : FRANCE);
-  const highlighted = selected ?? hovered;
+  const highlighted = selected.length > 0 ? selected : hovered ? [hovered] : NONE;
 
   return (
     <section className="pass-search-map" data-view={view} aria-label="Carte des résultats">
@@ -197,8 +207,8 @@ function MapLayers({
 }: {
   readonly clusters: MapData['clusters'];
   readonly points: MapData['points'];
-  readonly highlighted: string | null;
-  readonly onSelect: (listingId: string) => void;
+  readonly highlighted: readonly string[];
+  readonly onSelect: (listingIds: readonly string[]) => void;
 }) {
   const fitBounds = useFitBounds();
   return (
@@ -211,30 +221,65 @@ function MapLayers({
           onClick={() => fitBounds(cluster.bounds)}
         />
       ))}
-      {points.map((point, index) => {
-        const period = formatPeriod(point.startsAt, point.endsAt);
+      {stackPoints(points).map((stack) => {
+        const first = stack[0]!;
+        const ids = stack.map((point) => point.listingId);
+        const many = stack.length > 1;
         return (
           <PointMarker
-            key={`p${point.listingId}-${index}`}
-            position={point}
-            label={point.title}
-            selected={point.listingId === highlighted}
-            onClick={() => onSelect(point.listingId)}
+            key={`p${first.lat},${first.lon}`}
+            position={first}
+            label={
+              many
+                ? `${countLabel(stack.length)} à cet endroit${first.city ? ` (${first.city})` : ''}`
+                : first.title
+            }
+            count={stack.length}
+            selected={ids.some((id) => highlighted.includes(id))}
+            onClick={() => onSelect(ids)}
             popup={
-              <div>
-                <p className={fr.cx('fr-text--bold', 'fr-mb-1v')}>{point.title}</p>
-                {point.organizationName ? (
-                  <p className={fr.cx('fr-mb-1v')}>{point.organizationName}</p>
-                ) : null}
-                {point.city ? <p className={fr.cx('fr-mb-1v')}>{point.city}</p> : null}
-                {period ? <p className={fr.cx('fr-mb-1v')}>{period}</p> : null}
-                <Link to={`/annonces/${encodeURIComponent(point.listingId)}`}>Voir l’annonce</Link>
-              </div>
+              many ? (
+                <div>
+                  <p className={fr.cx('fr-text--bold', 'fr-mb-1v')}>
+                    {countLabel(stack.length)} à cet endroit
+                  </p>
+                  <ul className={`${fr.cx('fr-mb-0')} pass-map-stack`}>
+                    {stack.map((point) => (
+                      <li key={point.listingId}>
+                        <PointSummary point={point} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : (
+                <PointSummary point={first} />
+              )
             }
           />
         );
       })}
     </>
+  );
+}
+
+/** What a point's popup says of one listing, with its link. */
+function PointSummary({ point }: { readonly point: MapData['points'][number] }) {
+  const period = formatPeriod(point.startsAt, point.endsAt);
+  return (
+    <div>
+      <p className={fr.cx('fr-text--bold', 'fr-mb-1v')}>{point.title}</p>
+      {point.organizationName ? (
+        <p className={fr.cx('fr-mb-1v')}>{point.organizationName}</p>
+      ) : null}
+      {point.city ? <p className={fr.cx('fr-mb-1v')}>{point.city}</p> : null}
+      {period ? <p className={fr.cx('fr-mb-1v')}>{period}</p> : null}
+      <Link
+        to={`/annonces/${encodeURIComponent(point.listingId)}`}
+        aria-label={`Voir l’annonce « ${point.title} »`}
+      >
+        Voir l’annonce
+      </Link>
+    </div>
   );
 }
 

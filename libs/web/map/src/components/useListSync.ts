@@ -15,10 +15,11 @@ function cardOf(list: HTMLElement, listingId: string): HTMLElement | null {
 
 /**
  * Keeps the list and the map in step through the list's DOM (the search page owns the list):
- * the listing selected on the map gets its card highlighted and scrolled into view; the card
- * under the pointer or the focus names the listing the map highlights (returned).
+ * the listings selected on the map (one point, or every listing of a place) get their cards
+ * highlighted, the first scrolled into view; the card under the pointer or the focus names the
+ * listing the map highlights (returned).
  */
-export function useListSync(listId: string, selected: string | null): string | null {
+export function useListSync(listId: string, selected: readonly string[]): string | null {
   const [hovered, setHovered] = useState<string | null>(null);
 
   useEffect(() => {
@@ -45,12 +46,13 @@ export function useListSync(listId: string, selected: string | null): string | n
 
   useEffect(() => {
     const list = document.getElementById(listId);
-    if (!list || !selected) return;
-    const card = cardOf(list, selected);
-    if (!card) return;
-    card.classList.add(SELECTED);
-    card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    return () => card.classList.remove(SELECTED);
+    if (!list) return;
+    const cards = selected.flatMap((id) => cardOf(list, id) ?? []);
+    for (const card of cards) card.classList.add(SELECTED);
+    cards[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    return () => {
+      for (const card of cards) card.classList.remove(SELECTED);
+    };
   }, [listId, selected]);
 
   return hovered;

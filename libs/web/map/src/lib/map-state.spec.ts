@@ -1,4 +1,4 @@
-import { formatPeriod, listingIdOfHref, mapInput, mapSummary } from './map-state';
+import { formatPeriod, listingIdOfHref, mapInput, mapSummary, stackPoints } from './map-state';
 
 describe('map state', () => {
   it('drops paging and sort from the search input', () => {
@@ -25,5 +25,22 @@ describe('map state', () => {
       'Du 3 mai 2026 au 30 juin 2026',
     );
     expect(formatPeriod(null, null)).toBeNull();
+  });
+
+  it('stacks the listings at one place, each listing once, in the order received', () => {
+    const point = (listingId: string, lat: number, lon: number) => ({ listingId, lat, lon });
+    expect(
+      stackPoints([
+        point('a', 48.85661, 2.35222),
+        point('b', 45.764, 4.8357),
+        point('c', 48.856612, 2.352219),
+        point('a', 48.85661, 2.35222),
+        point('a', 45.764, 4.8357),
+      ]),
+    ).toEqual([
+      [point('a', 48.85661, 2.35222), point('c', 48.856612, 2.352219)],
+      [point('b', 45.764, 4.8357), point('a', 45.764, 4.8357)],
+    ]);
+    expect(stackPoints([])).toEqual([]);
   });
 });

@@ -43,3 +43,22 @@ export function mapSummary(data: { totalCount: number; remoteCount: number }): s
       : '';
   return `${listings(onMap)} sur la carte${remote}.`;
 }
+
+/**
+ * The points of the map grouped by place: listings at the same coordinates (a commune's centre,
+ * for those that only give their city) would draw their pins on top of each other, only the
+ * last one reachable with a pointer. Each place keeps its listings in the order received, each
+ * listing once; places are in the order of their first listing.
+ */
+export function stackPoints<T extends { listingId: string; lat: number; lon: number }>(
+  points: readonly T[],
+): T[][] {
+  const byPlace = new Map<string, T[]>();
+  for (const point of points) {
+    const key = `${point.lat.toFixed(5)},${point.lon.toFixed(5)}`;
+    const stack = byPlace.get(key);
+    if (!stack) byPlace.set(key, [point]);
+    else if (!stack.some((other) => other.listingId === point.listingId)) stack.push(point);
+  }
+  return [...byPlace.values()];
+}

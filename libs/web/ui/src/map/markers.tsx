@@ -1,9 +1,18 @@
-import { type DivIcon, divIcon, type Marker as LeafletMarker } from 'leaflet';
+import {
+  type DivIcon,
+  divIcon,
+  type LeafletKeyboardEvent,
+  type Marker as LeafletMarker,
+} from 'leaflet';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import { type MapPosition, countLabel } from './map-types';
 
-/** Leaflet draws a divIcon as a focusable div: give it a role and a name, after each render. */
+/**
+ * Leaflet draws a divIcon as a focusable div: give it a role and a name, after each render. Its
+ * pressed state is shown on the same element (a new icon would be a new element: the focus of a
+ * keyboard user who just pressed Enter on it would be lost).
+ */
 function useAccessibleMarker(label: string, pressed?: boolean) {
   const ref = useRef<LeafletMarker>(null);
   useEffect(() => {
@@ -14,9 +23,26 @@ function useAccessibleMarker(label: string, pressed?: boolean) {
     element.removeAttribute('title');
     if (pressed === undefined) element.removeAttribute('aria-pressed');
     else element.setAttribute('aria-pressed', String(pressed));
+    element
+      .querySelector('.pass-map-point')
+      ?.classList.toggle('pass-map-point--selected', pressed === true);
   });
   return ref;
 }
+
+/**
+ * Enter or Space on a focused marker does what a click does, as on any button (Leaflet turns
+ * neither into a click: Enter only opens a bound popup, through its own keypress handler, which
+ * the default prevented here skips).
+ */
+const onActivationKey =
+  (activate: (marker: LeafletMarker) => void) =>
+  (event: LeafletKeyboardEvent): void => {
+    const { key } = event.originalEvent;
+    if (key !== 'Enter' && key !== ' ') return;
+    event.originalEvent.preventDefault();
+    activate(event.target as LeafletMarker);
+  };
 
 const clusterSize = (count: number) =>
   count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
@@ -48,7 +74,7 @@ export function ClusterMarker({ position, count, onClick, label }: ClusterMarker
       position={[position.lat, position.lon]}
       icon={icon}
       keyboard
-      eventHandlers={{ click: onClick }}
+      eventHandlers={{ click: onClick, keydown: onActivationKey(() => onClick()) }}
     />
   );
 }
@@ -61,27 +87,34 @@ export interface PointMarkerProps {
   readonly onClick?: () => void;
   /** Content of the popup opened by a click. */
   readonly popup?: ReactNode;
+  /** Listings at this place, shown on the pin when more than one. Default 1. */
+  readonly count?: number;
 }
 
-/** One place: a pin, red when selected; a click opens its popup. */
+/** One place: a pin (with the number of its listings when several), red when selected; a click opens its popup. */
 export function PointMarker({
   position,
   label,
   selected = false,
   onClick,
   popup,
+  count = 1,
 }: PointMarkerProps) {
   const ref = useAccessibleMarker(label, selected);
   const icon = useMemo(
     () =>
       divIcon({
         className: 'pass-map-icon',
-        html: `<span class="pass-map-point${selected ? ' pass-map-point--selected' : ''}" aria-hidden="true"></span>`,
+        html:
+          `<span class="pass-map-point" aria-hidden="true"></span>` +
+          (count > 1
+            ? `<span class="pass-map-point-count" aria-hidden="true">${count.toLocaleString('fr-FR')}</span>`
+            : ''),
         iconSize: [26, 26],
         iconAnchor: [13, 30],
         popupAnchor: [0, -30],
       }),
-    [selected],
+    [count],
   );
   return (
     <Marker
@@ -90,7 +123,13 @@ export function PointMarker({
       icon={icon}
       keyboard
       zIndexOffset={selected ? 1000 : 0}
-      eventHandlers={onClick ? { click: onClick } : undefined}
+      eventHandlers={{
+        ...(onClick ? { click: onClick } : {}),
+        keydown: onActivationKey((marker) => {
+          onClick?.();
+          marker.openPopup();
+        }),
+      }}
     >
       {popup ? <Popup>{popup}</Popup> : null}
     </Marker>
