@@ -12,11 +12,27 @@ Promise.all([0, 1, 2].map(() => new Promise((resolve) => { const s = net.createS
 export PORT EMBEDDED_PG_PORT EMBEDDED_MEILI_PORT PASSERELLE_DATA_DIR=$dir/data
 base=http://localhost:$PORT
 pid=
-stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid"; wait "$pid" || true; fi; pid=; }
+# SIGTERM to npm, as a process manager would: the whole platform must be gone afterwards, or the
+# restart below would be answered by the old server.
+stop() {
+  [ -n "$pid" ] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" || true
+  local group=$pid
+  pid=
+  for _ in $(seq 1 30); do
+    if ! kill -0 -- "-$group" 2>/dev/null && ! curl -fsS "$base/ready" >/dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  kill -KILL -- "-$group" 2>/dev/null || true
+  echo "smoke: npm start left processes running 30 s after SIGTERM"
+  exit 1
+}
 trap 'stop; rm -rf "$dir"' EXIT
 
 start() {
-  npm start >"$dir/start-$1.log" 2>&1 &
+  # Its own process group, so that nothing it started can outlive the test unnoticed.
+  setsid npm start >"$dir/start-$1.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 180); do
     if curl -fsS "$base/ready" >/dev/null 2>&1; then return 0; fi
@@ -34,5 +50,6 @@ curl -fsS "$base/" | grep -q '<html lang="fr"' || { echo "smoke: the home page i
 stop
 start 2
 curl -fsS "$base/ready" | grep -q '"ready"'
+grep -q 'Passerelle is ready' "$dir/start-2.log" || { echo "smoke: the restart did not start a server"; exit 1; }
 stop
 echo "smoke: npm start ok (20 domains, page served, /ready 200, restart ok)"

@@ -111,8 +111,10 @@ export async function bootstrap(): Promise<void> {
       process.exit(0);
     }
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // Not once: a second signal (a process group's, or an impatient operator's) must not kill the
+  // process half-way, leaving PostgreSQL and Meilisearch running; the shutdown has its own bound.
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen(config.port, config.host);
   for (const service of runtime.started)
