@@ -44,6 +44,12 @@ const onActivationKey =
     activate(event.target as LeafletMarker);
   };
 
+/**
+ * An opened popup is panned into view this far from the map's top and left edges: below the zoom
+ * buttons (top right, MapView), which would hide its close button.
+ */
+const POPUP_PADDING_TOP_LEFT: [number, number] = [10, 90];
+
 const clusterSize = (count: number) =>
   count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
 
@@ -131,7 +137,7 @@ export function PointMarker({
         }),
       }}
     >
-      {popup ? <Popup>{popup}</Popup> : null}
+      {popup ? <Popup autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT}>{popup}</Popup> : null}
     </Marker>
   );
 }
