@@ -211,6 +211,8 @@ function MapLayers({
   readonly onSelect: (listingIds: readonly string[]) => void;
 }) {
   const fitBounds = useFitBounds();
+  // Not again at every hover (the highlighted listing changes, not the points).
+  const stacks = useMemo(() => stackPoints(points), [points]);
   return (
     <>
       {clusters.map((cluster) => (
@@ -221,7 +223,7 @@ function MapLayers({
           onClick={() => fitBounds(cluster.bounds)}
         />
       ))}
-      {stackPoints(points).map((stack) => {
+      {stacks.map((stack) => {
         const first = stack[0]!;
         const ids = stack.map((point) => point.listingId);
         const many = stack.length > 1;

@@ -97,7 +97,10 @@ export interface PointMarkerProps {
   readonly count?: number;
 }
 
-/** One place: a pin (with the number of its listings when several), red when selected; a click opens its popup. */
+/**
+ * One place: a pin (with the number of its listings when several), red when selected; a click,
+ * Enter or Space opens its popup.
+ */
 export function PointMarker({
   position,
   label,
