@@ -263,6 +263,9 @@ async function main() {
         partners[p] = (
           await setup.getRepository(PartnerEntity).save({ slug: `partenaire-${p}`, name: p })
         ).id;
+      // Experiments on the schema (storage parameters, indexes) without a migration.
+      const experiment = process.env['BENCH_SQL'];
+      if (experiment) await setup.query(experiment);
       await setup.destroy();
       console.error(`Mode ${mode}, round ${round + 1}/${repeat}:`);
       const feeds = await runChild(mode, count, {
