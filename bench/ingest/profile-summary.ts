@@ -26,7 +26,7 @@ const STAGES: Array<[label: string, test: (fn: string, url: string) => boolean]>
     (fn, url) => url.includes('connectors/api-engagement/src') && fn === 'parseApiEngagementXml',
   ],
   ['pipeline: runPipeline (all of it)', (fn) => fn === 'runPipeline'],
-  ['  pipeline: readDescription (sanitize-html + text)', (fn) => fn === 'readDescription'],
+  ['  pipeline: readDescription (sanitizer + text)', (fn) => fn === 'readDescription'],
   ['  pipeline: sanitizeDescription', (fn) => fn === 'sanitizeDescription'],
   ['  pipeline: htmlToPlainText', (fn) => fn === 'htmlToPlainText'],
   ['  pipeline: summarize', (fn) => fn === 'summarize'],

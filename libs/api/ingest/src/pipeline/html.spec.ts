@@ -1,4 +1,11 @@
-import { htmlToPlainText, sanitizeDescription, sanitizedDescriptionText, summarize } from './html';
+import sanitizeHtml from 'sanitize-html';
+import {
+  DESCRIPTION_ALLOWED_TAGS,
+  htmlToPlainText,
+  sanitizeDescription,
+  sanitizedDescriptionText,
+  summarize,
+} from './html';
 
 describe(sanitizeDescription.name, () => {
   it('removes scripts, event handlers and javascript: links', () => {
@@ -42,6 +49,190 @@ describe(sanitizeDescription.name, () => {
     expect(sanitizeDescription('Ligne 1\nLigne 2\n\n3 < 4 & 5 > 2')).toBe(
       '<p>Ligne 1<br />Ligne 2</p><p>3 &lt; 4 &amp; 5 &gt; 2</p>',
     );
+  });
+});
+
+/**
+ * The sanitizer is ours, on htmlparser2; sanitize-html 2.17 (a dev dependency) is the oracle:
+ * with the allow-list below it must give the same output on any tag soup.
+ */
+describe('the sanitizer against sanitize-html', () => {
+  const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+  const descriptionOptions: sanitizeHtml.IOptions = {
+    allowedTags: [...DESCRIPTION_ALLOWED_TAGS],
+    allowedAttributes: { a: ['href', 'rel'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: {},
+    allowedSchemesAppliedToAttributes: ['href'],
+    allowProtocolRelative: false,
+    disallowedTagsMode: 'discard',
+    transformTags: {
+      h1: 'h2',
+      h5: 'h4',
+      h6: 'h4',
+      a: (_tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
+        const href = (attribs['href'] ?? '').trim();
+        return SAFE_HREF.test(href)
+          ? { tagName: 'a', attribs: { href, rel: 'noopener nofollow' } }
+          : { tagName: 'a', attribs: {} };
+      },
+    },
+    exclusiveFilter: (frame) =>
+      frame.tag === 'a' && !frame.attribs['href'] ? 'excludeTag' : false,
+  };
+  const textOptions: sanitizeHtml.IOptions = { allowedTags: [], allowedAttributes: {} };
+
+  const TOKENS = [
+    '<p>',
+    '</p>',
+    '<P class="x">',
+    '<br>',
+    '<br/>',
+    '</br>',
+    '<ul>',
+    '<ol start="2">',
+    '<li>',
+    '</li>',
+    '</ul>',
+    '<strong>',
+    '</strong>',
+    '<em>',
+    '</em>',
+    '<b>',
+    '</b>',
+    '<i>',
+    '</i>',
+    '<h1>',
+    '</h1>',
+    '<h3>',
+    '</h3>',
+    '<h5 id="n">',
+    '</h5>',
+    '<h6>',
+    '</h6>',
+    '<blockquote>',
+    '</blockquote>',
+    '<a href="https://x.fr/?a=1&amp;b=2">',
+    '<a href=" HTTPS://X.FR/ " target="_blank" rel="opener">',
+    '<a href="mailto:a@b.fr" title="t">',
+    '<a href="javascript:alert(1)">',
+    '<a href=" JaVaScRiPt:x">',
+    '<a href="&#106;avascript:x">',
+    '<a href="//evil.example">',
+    '<a href="/relatif">',
+    '<a>',
+    '<a href="https://x.fr/&quot;onmouseover=&quot;x">',
+    "<a href='https://x.fr/<b>\"'>",
+    '</a>',
+    '<script>',
+    '</script>',
+    '<script>alert("<p>")</script>',
+    '<style>p{}</style>',
+    '<style>',
+    '<textarea>',
+    '</textarea>',
+    '<option>',
+    '</option>',
+    '<xmp>',
+    '</xmp>',
+    '<noscript>',
+    '</noscript>',
+    '<title>',
+    '</title>',
+    '<iframe src="https://evil.example">',
+    '</iframe>',
+    '<img src=x onerror=alert(1)>',
+    '<svg onload=alert(1)>',
+    '</svg>',
+    '<math>',
+    '<div style="x">',
+    '</div>',
+    '<span>',
+    '</span>',
+    '<table><tr><td>',
+    '</td>',
+    '</table>',
+    '<form action="/x">',
+    '<input name="q">',
+    '<!-- commentaire <p> -->',
+    '<!--',
+    '-->',
+    '<![CDATA[x<p>]]>',
+    '<!doctype html>',
+    '<?xml version="1.0"?>',
+    '&amp;',
+    '&lt;',
+    '&gt;',
+    '&quot;',
+    '&#39;',
+    '&eacute;',
+    '&nbsp;',
+    '&#8217;',
+    '&#x27;',
+    '&unknown;',
+    '&',
+    '<',
+    '>',
+    '"',
+    "'",
+    '=',
+    '/',
+    'texte ',
+    'Café solidaire',
+    ' ',
+    '\n',
+    '\t',
+    '\u0000',
+    '\u00a0',
+    '<p',
+    '<a href="',
+    '</',
+  ];
+
+  /** A deterministic pseudo-random generator (mulberry32), so that a failure reproduces. */
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  const next = random(20261202);
+  const soups = Array.from({ length: 3000 }, () => {
+    const length = 1 + Math.floor(next() * 40);
+    let soup = '<p>';
+    for (let i = 0; i < length; i++) soup += TOKENS[Math.floor(next() * TOKENS.length)];
+    return soup;
+  });
+
+  it('gives the same description on 3,000 generated tag soups', () => {
+    const differing = soups.filter(
+      (soup) => sanitizeDescription(soup) !== sanitizeHtml(soup, descriptionOptions).trim(),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it('gives the same text on the same tag soups', () => {
+    const decode = (text: string) =>
+      text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const differing = soups.filter((soup) => {
+      const spaced = soup.replace(
+        /<br\s*\/?>|<\/(p|li|h[1-6]|blockquote|div|tr|td|th)>/gi,
+        (tag) => `${tag} `,
+      );
+      return htmlToPlainText(soup) !== decode(sanitizeHtml(spaced, textOptions));
+    });
+    expect(differing).toEqual([]);
   });
 });
 
