@@ -7,6 +7,7 @@ import {
   type FeatureDigest,
   featuresFromDigest,
   featuresOf,
+  KeyFilter,
   REVIEW_THRESHOLD,
   scoreSides,
   type SourcePayload,
@@ -65,11 +66,13 @@ export async function findCandidates(
   partnerId: string,
   keys: readonly BlockingKeys[],
   limits: BlockingLimits,
+  filter?: KeyFilter,
 ): Promise<CandidateRow[]> {
   const positions: number[] = [];
   const probes: string[] = [];
   keys.forEach((k, pos) => {
     for (const key of k.probes) {
+      if (filter && !filter.mightContain(key)) continue;
       positions.push(pos);
       probes.push(key);
     }
@@ -83,6 +86,78 @@ export async function findCandidates(
     limits.candidateLimit,
   ]);
 }
+
+/**
+ * The blocking keys of the active sources of every partner but `partnerId`, as a `KeyFilter`
+ * for `searchCandidates`: a probe key it does not contain is not looked up (it would find
+ * nothing). One scan through a cursor on a connection of its own, rows fetched by thousands,
+ * so that memory holds the filter (about 12 bytes per source), not the keys.
+ *
+ * Valid for as long as the run holds `lockGroups`: other partners' sources and their keys do
+ * not change meanwhile (see `searchCandidates`). Worth it for a big run only: reading the
+ * keys costs about as much as the lookups of a few hundred items would (`keyFilterPays`).
+ */
+export async function loadKeyFilter(
+  dataSource: DataSource,
+  partnerId: string,
+  expectedSources: number,
+): Promise<KeyFilter> {
+  const filter = new KeyFilter(Math.max(expectedSources, 1) * KEYS_PER_SOURCE);
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    await runner.query(
+      `DECLARE other_keys NO SCROLL CURSOR FOR
+         SELECT array_to_string(dedup_keys, E'\\n') AS keys FROM listing_source
+          WHERE status = 'ACTIVE' AND partner_id <> $1 AND cardinality(dedup_keys) > 0`,
+      [partnerId],
+    );
+    for (;;) {
+      const rows = (await runner.query('FETCH 5000 FROM other_keys')) as Array<{ keys: string }>;
+      // Keys are normalized text: never a line break.
+      for (const row of rows) for (const key of row.keys.split('\n')) filter.add(key);
+      if (rows.length < 5000) break;
+    }
+    await runner.commitTransaction();
+  } finally {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    await runner.release();
+  }
+  return filter;
+}
+
+/**
+ * Whether reading the other partners' keys (`loadKeyFilter`) pays, for a run that has looked
+ * up the candidates of `lookedUp` items so far, in an index of `indexed` sources: once the
+ * lookups the filter would have skipped have cost about what reading the keys costs (as when
+ * renting until the rent paid reaches the price: never more than twice the better choice made
+ * with hindsight, whatever the run's size). Never for the first chunk. Measured on the 100k
+ * benchmark's data (docs/dedup.md): reading costs ~8.5 µs per source; the filter saves
+ * ~200 µs of lookups per item.
+ */
+export function keyFilterPays(lookedUp: number, indexed: number): boolean {
+  return lookedUp >= Math.max(KEY_FILTER_MIN_ITEMS, indexed / 24);
+}
+
+const KEY_FILTER_MIN_ITEMS = 500;
+
+/**
+ * How many sources the index holds, from PostgreSQL's statistics (live rows of
+ * `listing_source`, all partners and statuses: an overestimate of the sources to read): free,
+ * unlike a count.
+ */
+export async function indexedSources(manager: EntityManager | DataSource): Promise<number> {
+  const [row] = await manager.query<Array<{ n: string }>>(
+    `SELECT GREATEST(s.n_live_tup, c.reltuples, 0)::bigint AS n
+       FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+      WHERE c.oid = 'listing_source'::regclass`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** Stored keys per source, rounded up (8.4 on the benchmark's data, docs/dedup.md). */
+const KEYS_PER_SOURCE = 10;
 
 /** Blocking limits of ingest. */
 export const DEFAULT_LIMITS: BlockingLimits = { perKeyLimit: 40, candidateLimit: 10 };
@@ -102,10 +177,16 @@ export async function searchCandidates(
   queryable: EntityManager | DataSource,
   partnerId: string,
   payloads: readonly SourcePayload[],
-  limits: BlockingLimits = DEFAULT_LIMITS,
+  options: { limits?: BlockingLimits; filter?: KeyFilter } = {},
 ): Promise<Map<SourcePayload, string[]>> {
   const keys = payloads.map((payload) => blockingKeys(payload));
-  const rows = await findCandidates(queryable, partnerId, keys, limits);
+  const rows = await findCandidates(
+    queryable,
+    partnerId,
+    keys,
+    options.limits ?? DEFAULT_LIMITS,
+    options.filter,
+  );
   const kept = new Map<SourcePayload, string[]>(payloads.map((payload) => [payload, []]));
   for (const row of rows) {
     const payload = payloads[row.pos]!;

@@ -6,7 +6,13 @@ export {
   type WriteSummary,
 } from './group-workspace';
 export { ListingEvent } from './listing-rows';
-export { othersHaveSources, searchCandidates } from './blocking';
+export {
+  indexedSources,
+  keyFilterPays,
+  loadKeyFilter,
+  othersHaveSources,
+  searchCandidates,
+} from './blocking';
 export { planChunk, type ChunkPlan, type ChunkSource, type PlanOptions } from './plan-chunk';
 export { refreshListings } from './refresh-listings';
 export {

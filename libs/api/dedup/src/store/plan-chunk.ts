@@ -93,7 +93,7 @@ export async function planChunk(
         manager,
         partnerId,
         missing.map((source) => source.payload),
-        limits,
+        { limits },
       ))
         found.set(payload, ids);
     kept = sources.map((source) => found.get(source.payload)!);

@@ -9,6 +9,7 @@ import {
 import { PartnerEntity } from '@passerelle/api-db';
 import { createTestDatabase, type TestDatabase } from '@passerelle/api-db/testing';
 import { ItemOutcome, SyncTrigger, type ListingInput } from '@passerelle/shared-domain';
+import { Logger } from '@nestjs/common';
 import { runPipeline } from '../pipeline';
 import { IngestService } from './ingest.service';
 
@@ -432,5 +433,52 @@ describe('Deduplication at ingest', () => {
     expect(candidates[0]!.status).toBe('OPEN');
     expect(candidates[0]!.score).toBeGreaterThanOrEqual(0.6);
     expect(candidates[0]!.score).toBeLessThan(0.8);
+  });
+
+  it('finds the copies of a big run’s later chunks through the filter of other partners’ keys', async () => {
+    const w = await world('a', 'b');
+    const food = {
+      title: 'Distribution de colis alimentaires aux familles',
+      description: '<p>Préparer et distribuer les colis alimentaires du samedi matin.</p>',
+      startsAt: '2027-02-10',
+      organization: { name: 'Banque Alimentaire du Haut-Rhin', rna: 'W682009999' },
+    };
+    await push(w, 'a', [aMission('A1'), aMission('A2', food)]);
+    // 1,000 items: two chunks; the filter is read for the second (the index is tiny).
+    const filler = (i: number) =>
+      theSameOnB(`F${i}`, {
+        title: `Atelier de conversation numéro ${i}`,
+        description: `Animer un atelier d’échange en français, groupe ${i}.`,
+        addresses: [{ postalCode: '67000', city: 'Strasbourg' }],
+        organization: { name: `Association des ateliers ${i}` },
+      });
+    const inputs = Array.from({ length: 1000 }, (_, i) => filler(i));
+    inputs[10] = theSameOnB('B2', {
+      ...food,
+      title: 'Colis alimentaires : distribution aux familles',
+      startsAt: '11/02/2027',
+    });
+    inputs[700] = theSameOnB('B1');
+    const debug = jest.spyOn(Logger.prototype, 'debug');
+    try {
+      await push(w, 'b', inputs);
+      // Every key of A's sources, and nothing else.
+      const [{ keys }] = await w.db.dataSource.query<[{ keys: number }]>(
+        'SELECT sum(cardinality(dedup_keys))::int AS keys FROM listing_source WHERE partner_id = $1',
+        [w.partners['a']],
+      );
+      expect(keys).toBeGreaterThan(2);
+      expect(debug).toHaveBeenCalledWith(
+        expect.stringMatching(new RegExp(`: ${keys} keys of other partners read in`)),
+      );
+    } finally {
+      debug.mockRestore();
+    }
+    const groups = await groupsOf(w);
+    expect(groups.filter((group) => group.length > 1)).toEqual([
+      ['a:A1', 'b:B1'],
+      ['a:A2', 'b:B2'],
+    ]);
+    expect(groups).toHaveLength(1000);
   });
 });

@@ -6,6 +6,10 @@ import {
   isRejectedFeedItem,
 } from '@passerelle/connectors-api-engagement';
 import {
+  indexedSources,
+  type KeyFilter,
+  keyFilterPays,
+  loadKeyFilter,
   lockGroups,
   othersHaveSources,
   refreshListings,
@@ -67,6 +71,12 @@ interface RunState {
   hasSources: boolean;
   /** Whether another partner has active sources (else nothing to match). */
   othersHaveSources?: boolean;
+  /** Sources in the index when the run started (PostgreSQL's estimate), if others have some. */
+  indexedSources?: number;
+  /** Items whose candidates were looked up so far. */
+  lookedUp?: number;
+  /** Other partners' keys, once the run is big enough for reading them to pay (keyFilterPays). */
+  keyFilter?: Promise<KeyFilter>;
 }
 
 /** A chunk of items after the pipeline, before its write. */
@@ -194,6 +204,7 @@ export class IngestService {
     // Other partners' sources do not change while this run holds lockGroups.
     state.othersHaveSources =
       request.deduplicate === false ? false : await othersHaveSources(manager, request.partnerId);
+    if (state.othersHaveSources) state.indexedSources = await indexedSources(manager);
     const now = new Date();
     const salt = inputHashSalt(request.crosswalk);
     let batch: Array<{ position: number; feedItem: IngestItem }> = [];
@@ -203,12 +214,12 @@ export class IngestService {
       batch = [];
       // Other partners' sources, on another connection (see searchCandidates).
       if (state.othersHaveSources && chunk.items.length > 0) {
-        chunk.candidates = searchCandidates(
-          this.dataSource,
-          request.partnerId,
-          chunk.items.map((item) => item.listing),
+        const listings = chunk.items.map((item) => item.listing);
+        chunk.candidates = this.keyFilter(request, state).then((filter) =>
+          searchCandidates(this.dataSource, request.partnerId, listings, { filter }),
         );
         chunk.candidates.catch(() => undefined); // awaited by the chunk's write
+        state.lookedUp = (state.lookedUp ?? 0) + listings.length;
       }
       await writing;
       writing = this.writeChunk(manager, request, state, chunk, now);
@@ -233,6 +244,26 @@ export class IngestService {
     }
     if (request.fullSnapshot)
       state.counts.withdrawn = await this.withdrawMissing(manager, request, state);
+  }
+
+  /**
+   * The other partners' keys, read (once, on another connection) when the run has looked up
+   * enough items for it to pay; until then, none: every probe is looked up.
+   */
+  private keyFilter(request: IngestRunRequest, state: RunState): Promise<KeyFilter | undefined> {
+    const indexed = state.indexedSources ?? 0;
+    if (!state.keyFilter && keyFilterPays(state.lookedUp ?? 0, indexed)) {
+      const started = performance.now();
+      state.keyFilter = loadKeyFilter(this.dataSource, request.partnerId, indexed).then(
+        (filter) => {
+          this.logger.debug(
+            `Run ${state.run.id}: ${filter.added} keys of other partners read in ${Math.round(performance.now() - started)} ms (${filter.bytes} bytes)`,
+          );
+          return filter;
+        },
+      );
+    }
+    return state.keyFilter ?? Promise.resolve(undefined);
   }
 
   /** The work an item source may do ahead, with the input hashes stored for the partner. */
