@@ -20,6 +20,35 @@ export interface JobOptions {
   expireInSeconds?: number;
 }
 
+/** PostgreSQL's code when an administrator (or its own shutdown) ends a connection. */
+const ADMIN_SHUTDOWN = '57P01';
+
+/**
+ * How an error of pg-boss is logged: its message, code and stack, not the whole object (a
+ * pg error carries its client: connection state and type tables, kilobytes per line). A
+ * connection that PostgreSQL ends because it is shutting down (Ctrl-C on `npm start` stops
+ * the embedded PostgreSQL and the app together) is a warning, not an error.
+ */
+export function describeQueueError(error: Error): {
+  level: 'error' | 'warn';
+  fields: { err: { message: string; code?: string; stack?: string } };
+  message: string;
+} {
+  const code = (error as { code?: unknown }).code;
+  const err = {
+    message: error.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(error.stack ? { stack: error.stack } : {}),
+  };
+  if (code === ADMIN_SHUTDOWN)
+    return {
+      level: 'warn',
+      fields: { err: { message: error.message, code } },
+      message: 'Job queue connection closed by PostgreSQL (shutting down)',
+    };
+  return { level: 'error', fields: { err }, message: 'Job queue error' };
+}
+
 /**
  * The PostgreSQL-backed job queue (pg-boss): no server besides PostgreSQL. Every process can
  * enqueue; only processes whose role includes `worker` run jobs. Jobs are idempotent: pg-boss
@@ -45,7 +74,10 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       schedule: this.runsJobs,
       supervise: this.runsJobs,
     });
-    this.boss.on('error', (error: Error) => this.logger.error(error, 'Job queue error'));
+    this.boss.on('error', (error: Error) => {
+      const { level, fields, message } = describeQueueError(error);
+      this.logger[level](fields, message);
+    });
   }
 
   async onModuleInit(): Promise<void> {
