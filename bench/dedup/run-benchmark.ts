@@ -49,6 +49,13 @@ interface FeedResult {
   postgresCpu: number;
   /** CPU seconds the rest of the machine used meanwhile (other people's work: noise). */
   otherCpu: number;
+  /** The worker's peak resident memory so far (VmHWM), MB. */
+  peakRssMb: number;
+}
+
+function peakRssMb(): number {
+  const line = readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
+  return line ? Math.round(Number(line[1]) / 1024) : 0;
 }
 
 /**
@@ -131,10 +138,11 @@ async function child(mode: Mode, count: number) {
       nodeCpu,
       postgresCpu,
       otherCpu: Math.max(0, machineBusySeconds() - busy - nodeCpu - postgresCpu),
+      peakRssMb: peakRssMb(),
     };
     results.push(result);
     process.stderr.write(
-      `  ${mode} ${partner}: ${syncRun.received} items in ${seconds.toFixed(1)} s (CPU: node ${result.nodeCpu.toFixed(1)} s, PostgreSQL ${result.postgresCpu.toFixed(1)} s; other processes ${result.otherCpu.toFixed(1)} s)\n`,
+      `  ${mode} ${partner}: ${syncRun.received} items in ${seconds.toFixed(1)} s (CPU: node ${result.nodeCpu.toFixed(1)} s, PostgreSQL ${result.postgresCpu.toFixed(1)} s; other processes ${result.otherCpu.toFixed(1)} s; worker's peak RSS ${result.peakRssMb} MB)\n`,
     );
   }
   await dataSource.destroy();
@@ -297,14 +305,14 @@ async function main() {
     { seconds: number; cpuSeconds: number; feeds: FeedResult[]; quality?: unknown }
   >;
   console.log(
-    `\n| deduplication | ${PARTNERS.map((p) => `partner ${p}: wall s (CPU s)`).join(' | ')} | total wall s | total CPU s (node + PostgreSQL) | items/s | other processes' CPU s |`,
+    `\n| deduplication | ${PARTNERS.map((p) => `partner ${p}: wall s (CPU s)`).join(' | ')} | total wall s | total CPU s (node + PostgreSQL) | items/s | other processes' CPU s | worker's peak RSS MB |`,
   );
-  console.log(`|---|${PARTNERS.map(() => '---|').join('')}---|---|---|---|`);
+  console.log(`|---|${PARTNERS.map(() => '---|').join('')}---|---|---|---|---|`);
   for (const mode of modes) {
     const run = runs[mode];
     const items = run.feeds.reduce((sum, f) => sum + f.items, 0);
     console.log(
-      `| ${mode} | ${run.feeds.map((f) => `${f.seconds.toFixed(1)} (${(f.nodeCpu + f.postgresCpu).toFixed(1)})`).join(' | ')} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${Math.round(items / run.seconds)} | ${run.feeds.reduce((sum, f) => sum + f.otherCpu, 0).toFixed(1)} |`,
+      `| ${mode} | ${run.feeds.map((f) => `${f.seconds.toFixed(1)} (${(f.nodeCpu + f.postgresCpu).toFixed(1)})`).join(' | ')} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${Math.round(items / run.seconds)} | ${run.feeds.reduce((sum, f) => sum + f.otherCpu, 0).toFixed(1)} | ${Math.max(...run.feeds.map((f) => f.peakRssMb ?? 0))} |`,
     );
   }
   if (runs.on && runs.off) {

@@ -5,4 +5,4 @@ export * from './dedup-listing';
 export * from './features';
 export * from './score-pair';
 export * from './text';
-export * from './key-filter';
+export * from './key-index';

@@ -7,9 +7,10 @@ export {
 } from './group-workspace';
 export { ListingEvent } from './listing-rows';
 export {
+  type CandidateIndex,
   indexedSources,
-  keyFilterPays,
-  loadKeyFilter,
+  keyIndexPays,
+  loadKeyIndex,
   othersHaveSources,
   searchCandidates,
 } from './blocking';

@@ -1,6 +1,7 @@
 import type { FeedItem } from '@passerelle/connectors-api-engagement';
 import { randomUUID } from 'node:crypto';
 import {
+  loadKeyIndex,
   mergeListingGroups,
   planChunk,
   searchCandidates,
@@ -435,7 +436,7 @@ describe('Deduplication at ingest', () => {
     expect(candidates[0]!.score).toBeLessThan(0.8);
   });
 
-  it('finds the copies of a big run’s later chunks through the filter of other partners’ keys', async () => {
+  it('finds the copies of a big run’s later chunks through the other partners’ keys held in memory', async () => {
     const w = await world('a', 'b');
     const food = {
       title: 'Distribution de colis alimentaires aux familles',
@@ -444,7 +445,7 @@ describe('Deduplication at ingest', () => {
       organization: { name: 'Banque Alimentaire du Haut-Rhin', rna: 'W682009999' },
     };
     await push(w, 'a', [aMission('A1'), aMission('A2', food)]);
-    // 1,000 items: two chunks; the filter is read for the second (the index is tiny).
+    // 1,000 items: two chunks; the keys are read for the second (the index is tiny).
     const filler = (i: number) =>
       theSameOnB(`F${i}`, {
         title: `Atelier de conversation numéro ${i}`,
@@ -469,7 +470,7 @@ describe('Deduplication at ingest', () => {
       );
       expect(keys).toBeGreaterThan(2);
       expect(debug).toHaveBeenCalledWith(
-        expect.stringMatching(new RegExp(`: ${keys} keys of other partners read in`)),
+        expect.stringMatching(new RegExp(`: ${keys} keys of 2 sources of other partners read in`)),
       );
     } finally {
       debug.mockRestore();
@@ -480,5 +481,49 @@ describe('Deduplication at ingest', () => {
       ['a:A2', 'b:B2'],
     ]);
     expect(groups).toHaveLength(1000);
+  });
+  it('ranks in memory the candidates the SQL statement finds, whatever the per-key limit cuts', async () => {
+    const w = await world('a', 'b', 'c');
+    // One big organization (its keys are stored by more sources than a key reads: 40), in
+    // three communes and a few weeks, with titles that share words: ties and cut-offs.
+    const titles = ['Maraude du soir', 'Distribution alimentaire', 'Collecte de vêtements'];
+    const cities = [
+      { postalCode: '68100', city: 'Mulhouse' },
+      { postalCode: '67000', city: 'Strasbourg' },
+      { postalCode: '68000', city: 'Colmar' },
+    ];
+    const mission = (prefix: string, i: number) =>
+      aMission(`${prefix}${i}`, {
+        title: `${titles[i % 3]} ${['quartier nord', 'centre', 'gare'][(i >> 2) % 3]}`,
+        startsAt: `2027-01-${String(1 + (i % 20)).padStart(2, '0')}`,
+        addresses: [cities[(i >> 1) % 3]!],
+        organization: { name: 'Fédération solidaire d’Alsace', rna: i % 4 ? 'W682001234' : null },
+      });
+    await push(
+      w,
+      'a',
+      Array.from({ length: 150 }, (_, i) => mission('A', i)),
+    );
+    await push(
+      w,
+      'c',
+      Array.from({ length: 90 }, (_, i) => mission('C', i + 7)),
+    );
+    const payloads = Array.from({ length: 60 }, (_, i) => {
+      const prepared = runPipeline(mission('B', i * 3));
+      if (!prepared.ok) throw new Error(`B${i} is valid`);
+      return prepared.listing;
+    });
+    const partnerB = w.partners['b']!;
+    const index = await loadKeyIndex(w.db.dataSource, partnerB, 240);
+    expect(index?.keys.sources).toBe(240);
+    const inSql = await searchCandidates(w.db.dataSource, partnerB, payloads);
+    const inMemory = await searchCandidates(w.db.dataSource, partnerB, payloads, { index });
+    const sorted = (found: Map<unknown, string[]>) =>
+      payloads.map((payload) => [...found.get(payload)!].sort());
+    expect(sorted(inMemory)).toEqual(sorted(inSql));
+    // Not vacuous: items found candidates, up to the limit of 10.
+    expect(sorted(inSql).filter((ids) => ids.length > 0).length).toBeGreaterThan(40);
+    expect(Math.max(...sorted(inSql).map((ids) => ids.length))).toBe(10);
   });
 });

@@ -7,9 +7,9 @@ import {
 } from '@passerelle/connectors-api-engagement';
 import {
   indexedSources,
-  type KeyFilter,
-  keyFilterPays,
-  loadKeyFilter,
+  type CandidateIndex,
+  keyIndexPays,
+  loadKeyIndex,
   lockGroups,
   othersHaveSources,
   refreshListings,
@@ -75,8 +75,8 @@ interface RunState {
   indexedSources?: number;
   /** Items whose candidates were looked up so far. */
   lookedUp?: number;
-  /** Other partners' keys, once the run is big enough for reading them to pay (keyFilterPays). */
-  keyFilter?: Promise<KeyFilter>;
+  /** Other partners' keys, once the run is big enough for reading them to pay (keyIndexPays). */
+  keyIndex?: Promise<CandidateIndex | undefined>;
 }
 
 /** A chunk of items after the pipeline, before its write. */
@@ -215,8 +215,8 @@ export class IngestService {
       // Other partners' sources, on another connection (see searchCandidates).
       if (state.othersHaveSources && chunk.items.length > 0) {
         const listings = chunk.items.map((item) => item.listing);
-        chunk.candidates = this.keyFilter(request, state).then((filter) =>
-          searchCandidates(this.dataSource, request.partnerId, listings, { filter }),
+        chunk.candidates = this.keyIndex(request, state).then((index) =>
+          searchCandidates(this.dataSource, request.partnerId, listings, { index }),
         );
         chunk.candidates.catch(() => undefined); // awaited by the chunk's write
         state.lookedUp = (state.lookedUp ?? 0) + listings.length;
@@ -248,22 +248,25 @@ export class IngestService {
 
   /**
    * The other partners' keys, read (once, on another connection) when the run has looked up
-   * enough items for it to pay; until then, none: every probe is looked up.
+   * enough items for it to pay; until then, none: blocking looks keys up in SQL.
    */
-  private keyFilter(request: IngestRunRequest, state: RunState): Promise<KeyFilter | undefined> {
+  private keyIndex(
+    request: IngestRunRequest,
+    state: RunState,
+  ): Promise<CandidateIndex | undefined> {
     const indexed = state.indexedSources ?? 0;
-    if (!state.keyFilter && keyFilterPays(state.lookedUp ?? 0, indexed)) {
+    if (!state.keyIndex && keyIndexPays(state.lookedUp ?? 0, indexed)) {
       const started = performance.now();
-      state.keyFilter = loadKeyFilter(this.dataSource, request.partnerId, indexed).then(
-        (filter) => {
-          this.logger.debug(
-            `Run ${state.run.id}: ${filter.added} keys of other partners read in ${Math.round(performance.now() - started)} ms (${filter.bytes} bytes)`,
-          );
-          return filter;
-        },
-      );
+      state.keyIndex = loadKeyIndex(this.dataSource, request.partnerId, indexed).then((index) => {
+        this.logger.debug(
+          index
+            ? `Run ${state.run.id}: ${index.keys.keys} keys of ${index.keys.sources} sources of other partners read in ${Math.round(performance.now() - started)} ms (${index.keys.bytes} bytes)`
+            : `Run ${state.run.id}: too many sources of other partners to hold their keys; blocking stays in SQL`,
+        );
+        return index;
+      });
     }
-    return state.keyFilter ?? Promise.resolve(undefined);
+    return state.keyIndex ?? Promise.resolve(undefined);
   }
 
   /** The work an item source may do ahead, with the input hashes stored for the partner. */
