@@ -70,3 +70,55 @@ export function buildClusters(
   }
   return clusters.sort((a, b) => b.count - a.count || a.cell.localeCompare(b.cell));
 }
+
+/**
+ * Clusters whose discs would overlap on screen at `zoom` joined into one (count summed, at
+ * their count-weighted centre, boxes united): two neighbouring cells' centres can be a few
+ * pixels apart, and a disc drawn over another hides its count. Greedy, largest first, as a
+ * client-side marker cluster does; zooming in splits them again. `radiusPx`: the distance
+ * below which two centres are joined (the largest disc is 52 px wide).
+ */
+export function joinOverlapping(
+  clusters: readonly BuiltCluster[],
+  zoom: number,
+  radiusPx = 48,
+): BuiltCluster[] {
+  const scale = 256 * 2 ** zoom;
+  const pixel = (c: LatLon) => {
+    const lat = Math.max(-85.05112878, Math.min(85.05112878, c.lat)) * (Math.PI / 180);
+    return {
+      x: ((c.lon + 180) / 360) * scale,
+      y: ((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * scale,
+    };
+  };
+  const sorted = [...clusters].sort((a, b) => b.count - a.count || a.cell.localeCompare(b.cell));
+  const points = sorted.map(pixel);
+  const joined = new Array<boolean>(sorted.length).fill(false);
+  const result: BuiltCluster[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (joined[i]) continue;
+    let cluster = { ...sorted[i]! };
+    let at = points[i]!;
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (joined[j] || Math.hypot(points[j]!.x - at.x, points[j]!.y - at.y) >= radiusPx) continue;
+      const other = sorted[j]!;
+      const count = cluster.count + other.count;
+      cluster = {
+        cell: cluster.cell,
+        count,
+        lat: (cluster.lat * cluster.count + other.lat * other.count) / count,
+        lon: (cluster.lon * cluster.count + other.lon * other.count) / count,
+        bounds: {
+          south: Math.min(cluster.bounds.south, other.bounds.south),
+          west: Math.min(cluster.bounds.west, other.bounds.west),
+          north: Math.max(cluster.bounds.north, other.bounds.north),
+          east: Math.max(cluster.bounds.east, other.bounds.east),
+        },
+      };
+      at = pixel(cluster);
+      joined[j] = true;
+    }
+    result.push(cluster);
+  }
+  return result.sort((a, b) => b.count - a.count || a.cell.localeCompare(b.cell));
+}

@@ -1,4 +1,4 @@
-import { buildClusters } from './map-clusters';
+import { buildClusters, joinOverlapping } from './map-clusters';
 import {
   CELL_LEVELS,
   cellBounds,
@@ -100,5 +100,40 @@ describe(buildClusters.name, () => {
     expect(clusters.map((c) => c.count)).toEqual([9, 2]);
     expect(clusters[0]).toMatchObject(cellCenter(paris));
     expect(clusters[0]!.bounds).toEqual(cellBounds(paris));
+  });
+});
+
+describe(joinOverlapping.name, () => {
+  const at = (cell: string, count: number, lat: number, lon: number) => ({
+    cell,
+    count,
+    lat,
+    lon,
+    bounds: { south: lat - 0.01, west: lon - 0.01, north: lat + 0.01, east: lon + 0.01 },
+  });
+
+  it('joins clusters drawn over one another, at their weighted centre, and keeps the others', () => {
+    // At zoom 12 a degree of longitude is ~2,900 px: 0.005° apart is ~15 px, 0.1° ~290 px.
+    const clusters = joinOverlapping(
+      [at('a', 2, 45.76, 4.835), at('b', 4, 45.76, 4.83), at('c', 3, 45.76, 4.93)],
+      12,
+    );
+    expect(clusters.map((c) => c.count)).toEqual([6, 3]);
+    expect(clusters[0]!.cell).toBe('b');
+    expect(clusters[0]!.lon).toBeCloseTo((4 * 4.83 + 2 * 4.835) / 6, 6);
+    const box = clusters[0]!.bounds;
+    expect([box.south, box.west, box.north, box.east].map((v) => v.toFixed(3))).toEqual([
+      '45.750',
+      '4.820',
+      '45.770',
+      '4.845',
+    ]);
+    expect(clusters[1]).toEqual(at('c', 3, 45.76, 4.93));
+  });
+
+  it('splits them again as one zooms in', () => {
+    const clusters = [at('a', 2, 45.76, 4.835), at('b', 4, 45.76, 4.83)];
+    expect(joinOverlapping(clusters, 16).map((c) => c.count)).toEqual([4, 2]);
+    expect(joinOverlapping([], 5)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { SearchIndex } from '../index/search-index';
 import { searchFilter } from '../query/search-filter';
 import type { Bounds, SearchQuery } from '../query/search-query';
 import { SEARCH_CONFIG, type SearchConfig } from '../search.config';
-import { buildClusters } from './map-clusters';
+import { buildClusters, joinOverlapping } from './map-clusters';
 import { MAP_CONFIG, type MapConfig } from './map.config';
 import { CELL_LEVELS, cellAttribute, clusterLevel, finerLevel } from './map-grid';
 import type { MapPointObject, SearchMapObject } from './search-map.object';
@@ -113,10 +113,13 @@ export class SearchMapService {
       return result;
     }
     const distribution = places?.facetDistribution ?? {};
-    const clusters = buildClusters(
-      level,
-      cells,
-      finer ? { level: finer, counts: distribution[cellAttribute(finer)] ?? {} } : undefined,
+    const clusters = joinOverlapping(
+      buildClusters(
+        level,
+        cells,
+        finer ? { level: finer, counts: distribution[cellAttribute(finer)] ?? {} } : undefined,
+      ),
+      zoom,
     );
     const singles = clusters.filter((cluster) => cluster.count === 1).slice(0, MAX_SINGLETONS);
     if (singles.length > 0) {
