@@ -53,7 +53,7 @@ export class CandidateIndex {
   }
 }
 
-/** Candidates' features kept by a `CandidateIndex` at most (about 1 KB each). */
+/** Candidates' features kept by a `CandidateIndex` at most (about 1.5 KB each). */
 const FEATURES_KEPT = 20_000;
 
 /**

@@ -4,7 +4,9 @@ import {
   cellBounds,
   cellCenter,
   cellKey,
+  gridPosition,
   parseCellKey,
+  unionBounds,
 } from './map-grid';
 
 export interface BuiltCluster extends LatLon {
@@ -43,12 +45,7 @@ export function buildClusters(
       part.lat += centre.lat * count;
       part.lon += centre.lon * count;
       part.weight += count;
-      part.box = {
-        south: Math.min(part.box.south, box.south),
-        west: Math.min(part.box.west, box.west),
-        north: Math.max(part.box.north, box.north),
-        east: Math.max(part.box.east, box.east),
-      };
+      part.box = unionBounds(part.box, box);
     }
   }
   const clusters: BuiltCluster[] = [];
@@ -83,13 +80,9 @@ export function joinOverlapping(
   zoom: number,
   radiusPx = 48,
 ): BuiltCluster[] {
-  const scale = 256 * 2 ** zoom;
   const pixel = (c: LatLon) => {
-    const lat = Math.max(-85.05112878, Math.min(85.05112878, c.lat)) * (Math.PI / 180);
-    return {
-      x: ((c.lon + 180) / 360) * scale,
-      y: ((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * scale,
-    };
+    const { x, y } = gridPosition(c, zoom);
+    return { x: x * 256, y: y * 256 };
   };
   const sorted = [...clusters].sort((a, b) => b.count - a.count || a.cell.localeCompare(b.cell));
   const points = sorted.map(pixel);
@@ -108,12 +101,7 @@ export function joinOverlapping(
         count,
         lat: (cluster.lat * cluster.count + other.lat * other.count) / count,
         lon: (cluster.lon * cluster.count + other.lon * other.count) / count,
-        bounds: {
-          south: Math.min(cluster.bounds.south, other.bounds.south),
-          west: Math.min(cluster.bounds.west, other.bounds.west),
-          north: Math.max(cluster.bounds.north, other.bounds.north),
-          east: Math.max(cluster.bounds.east, other.bounds.east),
-        },
+        bounds: unionBounds(cluster.bounds, other.bounds),
       };
       at = pixel(cluster);
       joined[j] = true;

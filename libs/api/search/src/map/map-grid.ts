@@ -34,14 +34,32 @@ export interface Cell {
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-/** The tile holding a point at a level. */
-export function cellOf(point: LatLon, level: number): Cell {
+/** Where a point falls on the grid of a level, in cells (fractional: 256 × it is pixels at that zoom). */
+export function gridPosition(point: LatLon, level: number): { x: number; y: number } {
   const n = 2 ** level;
   const lat = clamp(point.lat, -MAX_MERCATOR_LAT, MAX_MERCATOR_LAT);
   const rad = (lat * Math.PI) / 180;
-  const x = Math.floor(((clamp(point.lon, -180, 180) + 180) / 360) * n);
-  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
-  return { level, x: clamp(x, 0, n - 1), y: clamp(y, 0, n - 1) };
+  return {
+    x: ((clamp(point.lon, -180, 180) + 180) / 360) * n,
+    y: ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n,
+  };
+}
+
+/** The tile holding a point at a level. */
+export function cellOf(point: LatLon, level: number): Cell {
+  const n = 2 ** level;
+  const { x, y } = gridPosition(point, level);
+  return { level, x: clamp(Math.floor(x), 0, n - 1), y: clamp(Math.floor(y), 0, n - 1) };
+}
+
+/** The box holding two boxes. */
+export function unionBounds(a: CellBounds, b: CellBounds): CellBounds {
+  return {
+    south: Math.min(a.south, b.south),
+    west: Math.min(a.west, b.west),
+    north: Math.max(a.north, b.north),
+    east: Math.max(a.east, b.east),
+  };
 }
 
 /** The facet value of a cell: `"x.y"` (the level is in the attribute name). */
