@@ -24,7 +24,8 @@ import { isRejectedFeedItem, parseApiEngagementXml } from '@passerelle/connector
 import { parseCount, REPO_ROOT } from '../ingest/generate-feed';
 import { feedDir } from './generate-feeds';
 
-async function listings(file: string, limit: number): Promise<string> {
+/** The pipeline's output for the feed's first `limit` valid listings, as JSON (copied per round). */
+async function listings(file: string, limit: number): Promise<{ json: string; count: number }> {
   loadGeoIndex();
   const out: unknown[] = [];
   for await (const feedItem of parseApiEngagementXml(createReadStream(file))) {
@@ -33,7 +34,7 @@ async function listings(file: string, limit: number): Promise<string> {
     if (result.ok) out.push(result.listing);
     if (out.length >= limit) break;
   }
-  return JSON.stringify(out);
+  return { json: JSON.stringify(out), count: out.length };
 }
 
 async function main() {
@@ -45,8 +46,7 @@ async function main() {
     },
   });
   const file = join(feedDir(parseCount(values.count)), `partner-${values.partner}.xml`);
-  const json = await listings(file, Number(values.items));
-  const count = (JSON.parse(json) as unknown[]).length;
+  const { json, count } = await listings(file, Number(values.items));
   const measure = (label: string, work: (listing: SourcePayload) => unknown) => {
     let best = Infinity;
     for (let round = 0; round < 5; round++) {
